@@ -1,0 +1,86 @@
+import type { Position, Range } from './types';
+
+/** The UTF-8 byte order mark as a JavaScript string sees it. */
+const BOM = '\uFEFF';
+
+/**
+ * Removes a leading byte order mark. VS Code's `TextDocument.getText()` never contains it, so
+ * the core always works on text without it: a file with a BOM gives the same columns as without.
+ */
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/**
+ * Converts offsets of one text to positions and back. Offsets and characters are UTF-16 code
+ * units (JavaScript string indices), as VS Code counts them; `\r\n`, `\n` and `\r` end a line,
+ * so CRLF files give the same line/column as LF files.
+ */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  /** Number of lines (an empty text has one). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Position of an offset; offsets beyond the text are clamped to its end. */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  /** Range of two offsets. */
+  rangeAt(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** Offset of the start of a line (clamped). */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+  }
+
+  /** Offset just after the last character of a line, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /**
+   * A range that is visible in an editor: `[start, end)` when it is not empty; otherwise the
+   * rest of the line from `start` (or the character before, at the end of a line). An empty
+   * text gives `0:0-0:1`, which editors show as a mark on the first line.
+   */
+  visibleRange(start: number, end: number): Range {
+    if (end > start) return this.rangeAt(start, end);
+    const pos = this.positionAt(start);
+    const lineEnd = this.lineEnd(pos.line);
+    if (lineEnd > start) return this.rangeAt(start, lineEnd);
+    const lineStart = this.lineStart(pos.line);
+    if (start > lineStart) return this.rangeAt(start - 1, start);
+    return { start: pos, end: { line: pos.line, character: pos.character + 1 } };
+  }
+}

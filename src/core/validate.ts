@@ -1,0 +1,91 @@
+/**
+ * Validation of one document: YAML syntax, then its JSON Schema. Method rules (which need the
+ * whole project) are added on top by the project model.
+ */
+import { DOCUMENT_FILES } from './documents';
+import { t } from './l10n';
+import { schemaDiagnostics } from './schemaDiagnostics';
+import { validatorFor } from './schemas';
+import { LineIndex, stripBom } from './text';
+import type { Diagnostic, DocumentKind } from './types';
+import { readYaml, readYamlPart, type YamlSource } from './yamlSource';
+
+/** Result of validating one document. */
+export interface DocumentResult {
+  /** All findings, in document order. Ranges refer to the text without BOM. */
+  diagnostics: Diagnostic[];
+  /** The first YAML document's value (for `intake.md`: the front matter), when it could be read. */
+  data?: unknown;
+  /** For `intake.md`: the Markdown body after the front matter. */
+  body?: string;
+}
+
+/**
+ * Validates the text of a document of the given kind. `text` may have a BOM and any line
+ * endings. Never throws: every problem becomes a diagnostic.
+ */
+export function validateDocument(kind: DocumentKind, text: string): DocumentResult {
+  if (kind === 'intake') return validateIntake(stripBom(text));
+  return validateYaml(kind, readYaml(text));
+}
+
+function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 0): DocumentResult {
+  const diagnostics = [...source.diagnostics];
+  const [first, ...rest] = source.documents;
+  for (const extra of rest) {
+    const start = extra.doc.range[0];
+    diagnostics.push({
+      range: source.lines.visibleRange(start, start),
+      severity: 'warning',
+      code: 'yaml.multiple-documents',
+      message: t('{0} holds one YAML document; this second document is ignored.', DOCUMENT_FILES[kind]),
+    });
+  }
+  if (!first || (!first.broken && (first.value === null || first.value === undefined))) {
+    const required = validatorFor(kind).schema as { required?: string[] };
+    const start = first?.doc.range[0] ?? emptyRangeStart;
+    diagnostics.push({
+      range: source.lines.visibleRange(start, start),
+      severity: 'error',
+      code: 'schema.empty',
+      message: t('{0} is empty; it needs at least: {1}.', DOCUMENT_FILES[kind], (required.required ?? []).join(', ')),
+    });
+    return { diagnostics: sortDiagnostics(diagnostics) };
+  }
+  // A broken structure would give schema errors about what the parser guessed, not what was meant.
+  if (!first.broken) {
+    const validate = validatorFor(kind);
+    if (!validate(first.value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], first.doc, source.lines));
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), data: first.broken ? undefined : first.value };
+}
+
+/** Front matter: `---` on the first line, up to the next line that is `---` (or `...`). */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+
+function validateIntake(text: string): DocumentResult {
+  const lines = new LineIndex(text);
+  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  if (!match || match.index !== 0) {
+    return {
+      diagnostics: [
+        {
+          range: lines.visibleRange(0, 0),
+          severity: 'error',
+          code: 'intake.no-front-matter',
+          message: t('intake.md starts with YAML front matter between two "---" lines (client, contact, date, request).'),
+        },
+      ],
+      body: text,
+    };
+  }
+  const start = match[0].indexOf('\n') + 1;
+  const end = start + match[1].length;
+  const result = validateYaml('intake', readYamlPart(text, lines, start, end), start);
+  return { ...result, body: text.slice(match[0].length) };
+}
+
+/** Sorts by position, then severity, so every consumer shows the same order. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,151 @@
+import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASES, PHASE_DOCUMENTS } from './documents';
+import { validateDocument } from './validate';
+import type { Diagnostic, DocumentKind, DocumentState, Phase } from './types';
+
+/**
+ * The file access the workspace model needs. Paths are opaque strings made by `join`: the command
+ * line uses file-system paths, the extension URI strings read through `vscode.workspace.fs`.
+ */
+export interface WorkspaceHost {
+  /** Entries of a folder; an empty list when the folder does not exist or cannot be read. */
+  readDirectory(dir: string): Promise<Array<{ name: string; type: 'file' | 'directory' }>>;
+  /** Text of a file (UTF-8, a BOM is allowed), or `undefined` when it does not exist. */
+  readFile(file: string): Promise<string | undefined>;
+  /** Path of `name` inside `dir`. */
+  join(dir: string, name: string): string;
+}
+
+/** Folders never searched for projects: tools' and build output, VCS data, exports. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'exports', '.vscode-test']);
+
+/**
+ * Finds every project (a folder holding `project.yaml`) under the given roots, at any depth.
+ * A project folder may itself hold further projects. Hidden folders and `SKIPPED_FOLDERS` are
+ * not searched. Returns the project folders in a stable order (roots in order, then by path).
+ */
+export async function findProjects(host: WorkspaceHost, roots: readonly string[], maxDepth = 12): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    const entries = await host.readDirectory(dir);
+    if (entries.some((e) => e.type === 'file' && e.name === DOCUMENT_FILES.project)) found.push(dir);
+    if (depth >= maxDepth) return;
+    const subfolders = entries
+      .filter((e) => e.type === 'directory' && !e.name.startsWith('.') && !SKIPPED_FOLDERS.has(e.name))
+      .map((e) => e.name)
+      .sort();
+    await Promise.all(subfolders.map((name) => walk(host.join(dir, name), depth + 1)));
+  };
+  for (const root of roots) {
+    const before = found.length;
+    await walk(root, 0);
+    const mine = found.splice(before).sort();
+    found.push(...mine);
+  }
+  return found;
+}
+
+/** One document of a project as the model sees it. */
+export interface ProjectDocument {
+  kind: DocumentKind;
+  /** Path made with the host's `join`. */
+  path: string;
+  exists: boolean;
+  diagnostics: Diagnostic[];
+  state: DocumentState;
+  /** The parsed value (front matter for `intake.md`) when the document could be read. */
+  data?: unknown;
+}
+
+/** Everything known about one project: its manifest fields, documents and the state of each phase. */
+export interface ProjectReport {
+  dir: string;
+  /** From `project.yaml` when it has them as strings; otherwise `undefined`. */
+  id?: string;
+  title?: string;
+  client?: string;
+  phase?: Phase;
+  language: 'en' | 'nl';
+  documents: Record<DocumentKind, ProjectDocument>;
+  /** State of each phase: the worst state of its documents. */
+  phases: Record<Exclude<Phase, 'closed'>, DocumentState>;
+  /** Counts over all documents of the project. */
+  errors: number;
+  warnings: number;
+}
+
+/** Texts of a project's documents; a kind that is absent is a missing document. */
+export type ProjectTexts = Partial<Record<DocumentKind, { path: string; text: string }>>;
+
+/** Reads a project's documents through the host and validates them (see `validateProject`). */
+export async function loadProject(host: WorkspaceHost, dir: string): Promise<ProjectReport> {
+  const texts: ProjectTexts = {};
+  await Promise.all(
+    DOCUMENT_KINDS.map(async (kind) => {
+      const path = host.join(dir, DOCUMENT_FILES[kind]);
+      const text = await host.readFile(path);
+      if (text !== undefined) texts[kind] = { path, text };
+    }),
+  );
+  return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]));
+}
+
+/**
+ * Validates a project's documents (syntax and schema) and derives document and phase states.
+ * Pure: `pathOf` only names the missing documents. Never throws on bad input.
+ */
+export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind: DocumentKind) => string): ProjectReport {
+  const documents = {} as Record<DocumentKind, ProjectDocument>;
+  let errors = 0;
+  let warnings = 0;
+  for (const kind of DOCUMENT_KINDS) {
+    const input = texts[kind];
+    if (!input) {
+      documents[kind] = { kind, path: pathOf(kind), exists: false, diagnostics: [], state: 'missing' };
+      continue;
+    }
+    const result = validateDocument(kind, input.text);
+    const e = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const w = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    errors += e;
+    warnings += w;
+    documents[kind] = {
+      kind,
+      path: input.path,
+      exists: true,
+      diagnostics: result.diagnostics,
+      state: e ? 'errors' : w ? 'warnings' : 'ok',
+      data: result.data,
+    };
+  }
+  const manifest = asRecord(documents.project.data);
+  const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;
+  for (const phase of PHASES) phases[phase] = worstState(PHASE_DOCUMENTS[phase].map((k) => documents[k].state));
+  return {
+    dir,
+    id: stringField(manifest, 'id'),
+    title: stringField(manifest, 'title'),
+    client: stringField(manifest, 'client'),
+    phase: stringField(manifest, 'phase') as Phase | undefined,
+    language: manifest?.language === 'nl' ? 'nl' : 'en',
+    documents,
+    phases,
+    errors,
+    warnings,
+  };
+}
+
+const STATE_ORDER: readonly DocumentState[] = ['ok', 'warnings', 'missing', 'errors'];
+
+/** The worst of several states, in the order ok < warnings < missing < errors. */
+export function worstState(states: readonly DocumentState[]): DocumentState {
+  return states.reduce<DocumentState>((a, b) => (STATE_ORDER.indexOf(b) > STATE_ORDER.indexOf(a) ? b : a), 'ok');
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function stringField(record: Record<string, unknown> | undefined, key: string): string | undefined {
+  const v = record?.[key];
+  return typeof v === 'string' ? v : undefined;
+}
