@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Entry point of the `msp-docs` command line; the code lives in the bundle built by `npm run build`.
-require('../dist/cli.js');
+// Entry point of the `msp-docs` command line; the code is the bundle built by `npm run build`.
+require('../dist/cli.js').main();

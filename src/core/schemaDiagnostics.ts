@@ -72,7 +72,7 @@ function mapError(error: ErrorObject, doc: Document.Parsed, lines: LineIndex): D
   switch (error.keyword) {
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      return diag(parentKeyRange(doc, path, lines), t('Missing required property "{0}".', missing) + describe(parentSchema.properties?.[missing]), {
+      return diag(parentKeyRange(doc, path, lines), t('Missing required property "{0}".', missing), {
         property: missing,
       });
     }
@@ -138,14 +138,6 @@ function typeName(type: string): string {
     default:
       return type;
   }
-}
-
-/** " (description)" of a property, first sentence only, for the required-property message. */
-function describe(schema: JsonSchema | undefined): string {
-  const text = schema?.description;
-  if (!text) return '';
-  const first = text.split(/(?<=\.)\s/)[0];
-  return ` ${first}`;
 }
 
 /** The closest known name, when it is close enough to be a plausible typo. */

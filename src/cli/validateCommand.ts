@@ -1,0 +1,63 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { documentKindOf } from '../core/documents';
+import { formatJson, formatSarif, formatText, type FileDiagnostic } from '../core/output';
+import { validateDocument } from '../core/validate';
+import { findProjects, loadProject } from '../core/workspace';
+import { nodeHost } from './nodeHost';
+import { UsageError, type CommandResult } from './usage';
+
+/** Formats of `--format`. */
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+/**
+ * `msp-docs validate PATH [--format text|json|sarif]`: validates every project under PATH (a
+ * folder), or one document (a file named like one of the six). Exit code 0 without errors, 1 with
+ * errors; throws `UsageError` (exit 2) for bad arguments or an unreadable path.
+ */
+export async function validateCommand(target: string, format: string, tool: { name: string; version: string }): Promise<CommandResult> {
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use text, json or sarif`);
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (!stat) throw new UsageError(`cannot read ${target}`);
+
+  const found: FileDiagnostic[] = [];
+  let files = 0;
+  if (stat.isDirectory()) {
+    const projects = await findProjects(nodeHost, [target]);
+    if (!projects.length) throw new UsageError(`no project (a folder with project.yaml) found under ${target}`);
+    for (const dir of projects) {
+      const report = await loadProject(nodeHost, dir);
+      for (const doc of Object.values(report.documents)) {
+        if (!doc.exists) continue;
+        files++;
+        const file = path.relative(target, doc.path) || path.basename(doc.path);
+        for (const diagnostic of doc.diagnostics) found.push({ file, diagnostic });
+      }
+    }
+  } else {
+    const kind = documentKindOf(target);
+    if (!kind) throw new UsageError(`${target} is not a project document (project.yaml, intake.md, scope.yaml, plan.yaml, stakeholders.yaml, handover.yaml)`);
+    const text = await fs.readFile(target, 'utf8').catch(() => {
+      throw new UsageError(`cannot read ${target}`);
+    });
+    files = 1;
+    for (const diagnostic of validateDocument(kind, text).diagnostics) found.push({ file: target, diagnostic });
+  }
+
+  const errors = found.filter((f) => f.diagnostic.severity === 'error').length;
+  const warnings = found.filter((f) => f.diagnostic.severity === 'warning').length;
+  let stdout: string;
+  switch (format as Format) {
+    case 'json':
+      stdout = formatJson(found);
+      break;
+    case 'sarif':
+      stdout = formatSarif(found, { ...tool, informationUri: 'https://github.com/msp-docs/msp-project-docs' });
+      break;
+    default:
+      stdout = formatText(found);
+  }
+  const summary = `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${found.length - errors - warnings} other`;
+  return { exitCode: errors ? 1 : 0, stdout, stderr: summary };
+}

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { nodeHost } from '../../src/cli/nodeHost';
+import { findProjects, loadProject, validateProject, worstState, type WorkspaceHost } from '../../src/core/workspace';
+import { PROJECT } from './helpers';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'workspace');
+
+/** An in-memory workspace: keys are `/`-separated paths of files. */
+function memoryHost(files: Record<string, string>): WorkspaceHost {
+  return {
+    async readDirectory(dir) {
+      const prefix = dir === '' ? '' : dir + '/';
+      const names = new Map<string, 'file' | 'directory'>();
+      for (const f of Object.keys(files)) {
+        if (!f.startsWith(prefix)) continue;
+        const [head, ...tail] = f.slice(prefix.length).split('/');
+        names.set(head, tail.length ? 'directory' : 'file');
+      }
+      return [...names].map(([name, type]) => ({ name, type }));
+    },
+    async readFile(file) {
+      return files[file];
+    },
+    join: (dir, name) => (dir ? `${dir}/${name}` : name),
+  };
+}
+
+describe('workspace model', () => {
+  it('finds projects at any depth in several roots, skipping node_modules and hidden folders', async () => {
+    const host = memoryHost({
+      'a/project.yaml': PROJECT,
+      'a/sub/deeper/client-x/project.yaml': PROJECT,
+      'a/node_modules/pkg/project.yaml': PROJECT,
+      'a/.git/project.yaml': PROJECT,
+      'b/one/project.yaml': PROJECT,
+      'b/one/nested/project.yaml': PROJECT,
+      'b/readme.md': '',
+    });
+    assert.deepEqual(await findProjects(host, ['a', 'b']), ['a', 'a/sub/deeper/client-x', 'b/one', 'b/one/nested']);
+  });
+
+  it('finds both fixture projects, one of them through a symbolic link', async () => {
+    const found = await findProjects(nodeHost, [FIXTURE]);
+    assert.deepEqual(found.map((d) => path.relative(FIXTURE, d)), [path.join('broken', 'hartman-logistics'), path.join('clients', 'dekker-accountants')]);
+  });
+
+  it('reports each document, its diagnostics and each phase state', async () => {
+    const host = memoryHost({
+      'p/project.yaml': PROJECT.replace('phase: scope', 'phase: planning'),
+      'p/scope.yaml': 'in_scope: []\nout_of_scope: []\n',
+    });
+    const report = await loadProject(host, 'p');
+    assert.equal(report.title, 'Move to Microsoft 365');
+    assert.equal(report.client, 'Acme');
+    assert.equal(report.documents.project.state, 'errors');
+    assert.equal(report.documents.scope.state, 'ok');
+    assert.equal(report.documents.plan.state, 'missing');
+    assert.equal(report.documents.plan.path, 'p/plan.yaml');
+    assert.deepEqual(report.phases, { intake: 'missing', scope: 'ok', approach: 'missing', stakeholders: 'missing', delivery: 'missing' });
+    assert.equal(report.errors, 1);
+    assert.equal(report.language, 'en');
+  });
+
+  it('gives the sample project no findings at all', async () => {
+    const report = await loadProject(nodeHost, path.join(FIXTURE, 'clients', 'dekker-accountants'));
+    for (const doc of Object.values(report.documents)) assert.deepEqual([doc.kind, doc.exists, doc.diagnostics], [doc.kind, true, []]);
+    assert.equal(report.phase, 'approach');
+  });
+
+  it('keeps working on unreadable input: manifest fields of the wrong type are left out', () => {
+    const report = validateProject('p', { project: { path: 'p/project.yaml', text: 'title: [1, 2]\nid: 5\n' } }, (k) => `p/${k}`);
+    assert.equal(report.title, undefined);
+    assert.equal(report.id, undefined);
+    assert.equal(report.documents.project.state, 'errors');
+  });
+
+  it('orders states ok < warnings < missing < errors', () => {
+    assert.equal(worstState([]), 'ok');
+    assert.equal(worstState(['ok', 'warnings']), 'warnings');
+    assert.equal(worstState(['missing', 'warnings']), 'missing');
+    assert.equal(worstState(['missing', 'errors', 'ok']), 'errors');
+  });
+});
