@@ -1,0 +1,134 @@
+// README screenshot: opens the workbench on a copy of the fixture workspace with
+// the built extension installed (like scripts/serve.mjs), focuses the extension's
+// Projects view, opens broken/…/plan.yaml, waits for an error squiggle and saves a PNG.
+// Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800]
+// Env: MSP_DOCS_SCREENSHOT_TIMEOUT (s, default 120), MSP_DOCS_TEST_VERBOSE=1.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { installExtension, REPO_ROOT } from './install-extension.mjs';
+import { ensureSetup, launchBrowser, startServer } from './server.mjs';
+
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { width: { type: 'string', default: '1280' }, height: { type: 'string', default: '800' } },
+});
+if (positionals.length !== 1) {
+  console.error('Usage: node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800]');
+  process.exit(2);
+}
+const outPng = resolve(positionals[0]);
+const verbose = !!process.env.MSP_DOCS_TEST_VERBOSE;
+const t0 = Date.now();
+const log = (/** @type {string} */ m) => console.log(`[screenshot +${((Date.now() - t0) / 1000).toFixed(1)} s] ${m}`);
+
+/** Palette label of the view's focus command, "<container title>: Focus on <view name> View". */
+function focusCommandLabel() {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+  /** @type {Record<string, string>} */
+  let nls = {};
+  try { nls = JSON.parse(readFileSync(join(REPO_ROOT, 'package.nls.json'), 'utf8')); } catch { /* none */ }
+  const t = (/** @type {string} */ s) => (/^%.+%$/.test(s) ? nls[s.slice(1, -1)] ?? s : s);
+  const container = pkg.contributes?.viewsContainers?.activitybar?.find((/** @type {any} */ c) => c.id === 'mspDocs');
+  const view = pkg.contributes?.views?.mspDocs?.[0];
+  return container && view ? `${t(container.title)}: Focus on ${t(view.name)} View` : 'Focus on Projects View';
+}
+
+/** First `plan.yaml` under `<workspace>/broken`, relative to the workspace. @param {string} ws */
+function brokenPlan(ws) {
+  /** @param {string} dir @returns {string | undefined} */
+  const find = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) { const hit = find(p); if (hit) return hit; } else if (name === 'plan.yaml') return p;
+    }
+    return undefined;
+  };
+  const hit = find(join(ws, 'broken'));
+  if (!hit) throw new Error('no plan.yaml under broken/ in the fixture workspace');
+  return relative(ws, hit);
+}
+
+/**
+ * Types `text` into the quick input opened by `key` and clicks the row showing `rowText`;
+ * retries (the palette may not list contributed commands right after load).
+ * @param {import('./env/node_modules/playwright-core/index.js').Page} page @param {string} key @param {string} text
+ * @param {string} rowText @param {number} timeoutMs
+ */
+async function pick(page, key, text, rowText, timeoutMs = 30000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press(key);
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill(text);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 3000 });
+      await row.click();
+      return;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > end) throw new Error(`"${rowText}" not offered after ${key} "${text}": ${/** @type {Error} */ (e).message}`);
+    }
+  }
+}
+
+const tmp = mkdtempSync(join(process.env.TMPDIR || tmpdir(), 'msp-screenshot-'));
+/** @type {Awaited<ReturnType<typeof startServer>> | undefined} */ let server;
+/** @type {import('./env/node_modules/playwright-core/index.js').Browser | undefined} */ let browser;
+let code = 0;
+const watchdog = setTimeout(() => { console.error('[screenshot] TIMEOUT'); process.kill(process.pid, 'SIGTERM'); },
+  Number(process.env.MSP_DOCS_SCREENSHOT_TIMEOUT ?? 120) * 1000);
+process.on('SIGTERM', () => void cleanup(124));
+process.on('SIGINT', () => void cleanup(130));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true })); // last resort
+let cleaning = false;
+/** @param {number} exitCode */
+async function cleanup(exitCode) {
+  if (cleaning) return;
+  cleaning = true;
+  await browser?.close().catch(() => {});
+  await server?.stop().catch(() => {});
+  rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  process.exit(exitCode);
+}
+
+try {
+  ensureSetup();
+  const workspace = join(tmp, 'workspace');
+  cpSync(join(REPO_ROOT, 'test/fixtures/workspace'), workspace, { recursive: true, dereference: true });
+  const extensionsDir = join(tmp, 'extensions');
+  const { id } = installExtension(extensionsDir);
+  log(`installed ${id}`);
+  const [srv, brw] = await Promise.all([startServer({ workspace, extensionsDir, verbose }), launchBrowser()]);
+  [server, browser] = [srv, brw];
+  const page = await brw.newPage({ viewport: { width: Number(opts.width), height: Number(opts.height) } });
+  if (verbose) page.on('console', (/** @type {import('./env/node_modules/playwright-core/index.js').ConsoleMessage} */ m) => console.error(`[browser:${m.type()}] ${m.text()}`));
+  await page.goto(srv.url);
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+  log('workbench loaded');
+
+  const label = focusCommandLabel();
+  log(`F1 → ${label}`);
+  await pick(page, 'F1', `>${label}`, label);
+  await page.locator('.sidebar .monaco-list-row').first().waitFor({ state: 'visible', timeout: 30000 });
+  log('view shows projects');
+
+  const plan = brokenPlan(workspace);
+  log(`Quick Open → ${plan}`);
+  await pick(page, 'Control+P', plan, dirname(plan).split('/').pop() ?? plan);
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 30000 });
+  log('squiggle shown');
+  await page.mouse.move(0, Number(opts.height) - 1); // no hover widgets in the picture
+
+  mkdirSync(dirname(outPng), { recursive: true });
+  await page.screenshot({ path: outPng });
+  log(`saved ${outPng}`);
+} catch (e) {
+  console.error(`[screenshot] ERROR: ${/** @type {Error} */ (e).message}`);
+  code = 1;
+}
+clearTimeout(watchdog);
+await cleanup(code);

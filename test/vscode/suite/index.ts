@@ -1,0 +1,43 @@
+// Mocha entry for the real-VS-Code suite: VS Code's extension host calls run()
+// (extensionTestsPath points at the compiled out/test/vscode/suite/index.js).
+// Loads every *.test.js compiled next to this file. Environment:
+//   MSP_DOCS_TEST_GREP       only run tests whose full title matches (mocha --grep)
+//   MSP_DOCS_TEST_WORKSPACE  the temp copy of the fixture workspace (informative:
+//                            vscode.workspace.workspaceFolders gives the same folder)
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+type MochaCtor = typeof import('mocha');
+
+/** mocha 12 is an ES module; Node >= 20.19 require()s it and returns its namespace. */
+function loadMocha(): MochaCtor {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require('mocha') as MochaCtor & { default?: MochaCtor; Mocha?: MochaCtor };
+  return mod.Mocha ?? mod.default ?? mod;
+}
+
+export async function run(): Promise<void> {
+  const Mocha = loadMocha();
+  const mocha = new Mocha({ ui: 'bdd', timeout: 20000, reporter: 'spec', color: false });
+  const grep = process.env.MSP_DOCS_TEST_GREP;
+  if (grep) {
+    mocha.grep(grep);
+  }
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  if (files.length === 0) {
+    throw new Error(`no *.test.js files in ${__dirname}`);
+  }
+  for (const f of files) {
+    mocha.addFile(path.join(__dirname, f));
+  }
+  const failures = await new Promise<number>((resolve, reject) => {
+    try {
+      mocha.run(resolve);
+    } catch (err) {
+      reject(err);
+    }
+  });
+  if (failures > 0) {
+    throw new Error(`${failures} test(s) failed`);
+  }
+}
