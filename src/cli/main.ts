@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTranslations } from '../core/l10n';
 import { USAGE, UsageError, type CommandResult } from './usage';
+import { renderCommand } from './renderCommand';
 import { validateCommand } from './validateCommand';
 
 /** Package root: the bundle lives in `dist/`, sources in `src/cli/`. */
@@ -36,7 +37,13 @@ export async function run(argv: string[]): Promise<CommandResult> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
         lang: { type: 'string' },
+        out: { type: 'string' },
+        pdf: { type: 'boolean' },
+        browser: { type: 'string' },
+        force: { type: 'boolean' },
+        strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -53,7 +60,10 @@ export async function run(argv: string[]): Promise<CommandResult> {
     switch (command) {
       case 'validate':
         if (rest.length !== 1) throw new UsageError('validate needs exactly one PATH');
-        return await validateCommand(rest[0], values.format ?? 'text', { name: 'msp-docs', version: packageVersion() });
+        return await validateCommand(rest[0], values.format ?? 'text', { name: 'msp-docs', version: packageVersion() }, { config: values.config });
+      case 'render':
+        if (rest.length !== 1) throw new UsageError('render needs exactly one PATH');
+        return await renderCommand(rest[0], { out: values.out, pdf: values.pdf, browser: values.browser, force: values.force, strict: values.strict, env: process.env });
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -1,3 +1,5 @@
+import { CONFIG_FILE_NAME, RULES } from '../core/rules';
+
 /** What a command produced: text for stdout and stderr, and the process exit code (FORMAT.md). */
 export interface CommandResult {
   exitCode: 0 | 1 | 2;
@@ -8,15 +10,37 @@ export interface CommandResult {
 /** Bad arguments or an unreadable path: the command could not run (exit code 2). */
 export class UsageError extends Error {}
 
-/** The help text of `msp-docs`. */
+/** The help text of `msp-docs`, with the method rules and their default severities. */
 export const USAGE = `Usage: msp-docs <command> [options]
 
 Commands:
-  validate PATH [--format text|json|sarif]   check every project under PATH (or one document)
+  validate PATH [--format text|json|sarif] [--config FILE]
+                  check every project under PATH (or one document) against
+                  its schema and the method rules
+  render PATH [--out DIR] [--pdf] [--browser PATH] [--force] [--strict]
+                  write the one-page A4 proposal of every project under PATH
+                  as <project id>-v<version>.html (in <project>/exports, or
+                  DIR), with --pdf also as PDF, and report whether it fits on
+                  one A4 page (measured in a headless Chromium, Chrome or Edge
+                  found on this machine, or --browser, or $MSP_DOCS_BROWSER).
+                  Existing files are kept unless --force is given. An
+                  overflowing proposal is a warning; --strict makes it exit 1
 
 Options:
+  --config FILE   rule configuration to use instead of the nearest ${CONFIG_FILE_NAME}
   --lang en|nl    language of messages (default: from LANG, else en)
   -h, --help      show this help
   -v, --version   show the version
 
-Exit codes: 0 no errors, 1 errors found, 2 the command could not run.`;
+Rule configuration: a file ${CONFIG_FILE_NAME} in the project folder or any folder
+above it (the nearest one wins; the editor reads the same file), for example
+  { "rules": { "scope.no-out-of-scope": "off", "plan.day-instead-of-month": "error" } }
+Each rule can be set to error, warning, info, hint or off. Unknown codes are
+reported on stderr and ignored. Schema and YAML checks (schema.*, yaml.*) are
+the file format and cannot be configured.
+
+Method rules (default severity):
+${RULES.map((r) => `  ${r.code.padEnd(52)} ${r.defaultSeverity}`).join('\n')}
+
+Exit codes: 0 no errors, 1 errors found (render --strict: a proposal overflows one page),
+2 the command could not run (render: also a file exists, or no browser for --pdf).`;

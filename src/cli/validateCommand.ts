@@ -1,25 +1,35 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { documentKindOf } from '../core/documents';
+import { DOCUMENT_FILES, documentKindOf } from '../core/documents';
 import { formatJson, formatSarif, formatText, type FileDiagnostic } from '../core/output';
-import { validateDocument } from '../core/validate';
-import { findProjects, loadProject } from '../core/workspace';
+import { findProjects, loadProject, validateProject } from '../core/workspace';
 import { nodeHost } from './nodeHost';
+import { ruleConfigSource } from './ruleConfig';
 import { UsageError, type CommandResult } from './usage';
 
 /** Formats of `--format`. */
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** Options of `validateCommand`. */
+export interface ValidateOptions {
+  /** `--config FILE`: the rule configuration for every project, instead of the nearest `.msp-docs.json`. */
+  config?: string;
+}
+
 /**
- * `msp-docs validate PATH [--format text|json|sarif]`: validates every project under PATH (a
- * folder), or one document (a file named like one of the six). Exit code 0 without errors, 1 with
- * errors; throws `UsageError` (exit 2) for bad arguments or an unreadable path.
+ * `msp-docs validate PATH [--format text|json|sarif] [--config FILE]`: validates every project under
+ * PATH (a folder), or one document (a file named like one of the six), with the method rules
+ * configured by `.msp-docs.json` or `--config`. A single document in a project folder is checked
+ * as part of its project, so cross-file rules agree with the editor; elsewhere it is checked alone
+ * and the cross-file rules skip. Exit code 0 without errors, 1 with errors; throws `UsageError`
+ * (exit 2) for bad arguments, an unreadable path or an unusable configuration file.
  */
-export async function validateCommand(target: string, format: string, tool: { name: string; version: string }): Promise<CommandResult> {
+export async function validateCommand(target: string, format: string, tool: { name: string; version: string }, options: ValidateOptions = {}): Promise<CommandResult> {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use text, json or sarif`);
   const stat = await fs.stat(target).catch(() => undefined);
   if (!stat) throw new UsageError(`cannot read ${target}`);
+  const configs = await ruleConfigSource(options.config);
 
   const found: FileDiagnostic[] = [];
   let files = 0;
@@ -27,7 +37,7 @@ export async function validateCommand(target: string, format: string, tool: { na
     const projects = await findProjects(nodeHost, [target]);
     if (!projects.length) throw new UsageError(`no project (a folder with project.yaml) found under ${target}`);
     for (const dir of projects) {
-      const report = await loadProject(nodeHost, dir);
+      const report = await loadProject(nodeHost, dir, { rules: await configs.rulesFor(dir) });
       for (const doc of Object.values(report.documents)) {
         if (!doc.exists) continue;
         files++;
@@ -42,7 +52,11 @@ export async function validateCommand(target: string, format: string, tool: { na
       throw new UsageError(`cannot read ${target}`);
     });
     files = 1;
-    for (const diagnostic of validateDocument(kind, text).diagnostics) found.push({ file: target, diagnostic });
+    const dir = path.dirname(target);
+    const rules = await configs.rulesFor(dir);
+    const inProject = (await nodeHost.readFile(path.join(dir, DOCUMENT_FILES.project)).catch(() => undefined)) !== undefined;
+    const report = inProject ? await loadProject(nodeHost, dir, { rules }) : validateProject(dir, { [kind]: { path: target, text } }, (k) => path.join(dir, DOCUMENT_FILES[k]), { rules });
+    for (const diagnostic of report.documents[kind].diagnostics) found.push({ file: target, diagnostic });
   }
 
   const errors = found.filter((f) => f.diagnostic.severity === 'error').length;
@@ -59,5 +73,5 @@ export async function validateCommand(target: string, format: string, tool: { na
       stdout = formatText(found);
   }
   const summary = `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${found.length - errors - warnings} other`;
-  return { exitCode: errors ? 1 : 0, stdout, stderr: summary };
+  return { exitCode: errors ? 1 : 0, stdout, stderr: [...configs.warnings.map((w) => `msp-docs: warning: ${w}`), summary].join('\n') };
 }

@@ -11,7 +11,15 @@ export function t(message: string, ...args: Array<string | number | boolean>): s
   return l10n.t(message, ...args);
 }
 
+let generation = 0;
+
 /** Loads a translation bundle (the parsed JSON of `l10n/bundle.l10n.<lang>.json`), or resets to English with `undefined`. */
 export function setTranslations(contents: Record<string, string> | undefined): void {
   l10n.config({ contents: contents ?? {} });
+  generation++;
+}
+
+/** A number that changes whenever `setTranslations` is called, so caches of translated messages can tell. */
+export function translationGeneration(): number {
+  return generation;
 }

@@ -2,8 +2,10 @@
  * Validation of one document: YAML syntax, then its JSON Schema. Method rules (which need the
  * whole project) are added on top by the project model.
  */
+import type { Document } from 'yaml';
 import { DOCUMENT_FILES } from './documents';
-import { t } from './l10n';
+import { TextCache } from './cache';
+import { t, translationGeneration } from './l10n';
 import { schemaDiagnostics } from './schemaDiagnostics';
 import { validatorFor } from './schemas';
 import { LineIndex, stripBom } from './text';
@@ -18,15 +20,48 @@ export interface DocumentResult {
   data?: unknown;
   /** For `intake.md`: the Markdown body after the front matter. */
   body?: string;
+  /**
+   * The parsed first YAML document and the line index of the text, for finding ranges of nodes
+   * (method rules use it); absent when there is no YAML document (an empty file, no front matter).
+   */
+  yaml?: { doc: Document.Parsed; lines: LineIndex };
 }
 
 /**
- * Validates the text of a document of the given kind. `text` may have a BOM and any line
- * endings. Never throws: every problem becomes a diagnostic.
+ * Validates the text of a document of the given kind: YAML syntax and JSON Schema only. `text`
+ * may have a BOM and any line endings. Never throws: every problem becomes a diagnostic.
+ * Method rules need the whole project (and a rule configuration), so they run in
+ * `validateProject` (workspace.ts), not here.
  */
 export function validateDocument(kind: DocumentKind, text: string): DocumentResult {
-  if (kind === 'intake') return validateIntake(stripBom(text));
-  return validateYaml(kind, readYaml(text));
+  if (cacheGeneration !== translationGeneration()) {
+    // Cached messages are in the previous language.
+    cache.clear();
+    cacheGeneration = translationGeneration();
+  }
+  const key = `${kind}\n${text}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = kind === 'intake' ? validateIntake(stripBom(text)) : validateYaml(kind, readYaml(text));
+    cache.set(key, result);
+  }
+  // A caller may sort or extend its list; the cached list stays as it was. The rest is shared:
+  // `data` and `yaml` are read-only for every consumer (rules, render, extension).
+  return { ...result, diagnostics: [...result.diagnostics] };
+}
+
+/**
+ * Results of recently validated texts, by kind and text (issue 6: keep parsed documents per
+ * version). On every edit the extension re-validates the whole project; only the edited text is
+ * new. Bounded to 256 texts and 4 million characters; a result holds the parsed YAML, about 10 to
+ * 15 bytes of heap per character of text, so the cache stays under about 60 MB.
+ */
+const cache = new TextCache<DocumentResult>(256, 4_000_000);
+let cacheGeneration = translationGeneration();
+
+/** Forgets every cached result, so that the next validation of any text starts from scratch. */
+export function clearValidationCache(): void {
+  cache.clear();
 }
 
 function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 0): DocumentResult {
@@ -50,14 +85,14 @@ function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 
       code: 'schema.empty',
       message: t('{0} is empty; it needs at least: {1}.', DOCUMENT_FILES[kind], (required.required ?? []).join(', ')),
     });
-    return { diagnostics: sortDiagnostics(diagnostics) };
+    return { diagnostics: sortDiagnostics(diagnostics), yaml: first ? { doc: first.doc, lines: source.lines } : undefined };
   }
   // A broken structure would give schema errors about what the parser guessed, not what was meant.
   if (!first.broken) {
     const validate = validatorFor(kind);
     if (!validate(first.value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], first.doc, source.lines));
   }
-  return { diagnostics: sortDiagnostics(diagnostics), data: first.broken ? undefined : first.value };
+  return { diagnostics: sortDiagnostics(diagnostics), data: first.broken ? undefined : first.value, yaml: { doc: first.doc, lines: source.lines } };
 }
 
 /** Front matter: `---` on the first line, up to the next line that is `---` (or `...`). */

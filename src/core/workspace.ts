@@ -1,4 +1,5 @@
 import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASES, PHASE_DOCUMENTS } from './documents';
+import { checkProject, type RuleConfig, type RuleDocuments } from './rules';
 import { validateDocument } from './validate';
 import type { Diagnostic, DocumentKind, DocumentState, Phase } from './types';
 
@@ -77,7 +78,7 @@ export interface ProjectReport {
 export type ProjectTexts = Partial<Record<DocumentKind, { path: string; text: string }>>;
 
 /** Reads a project's documents through the host and validates them (see `validateProject`). */
-export async function loadProject(host: WorkspaceHost, dir: string): Promise<ProjectReport> {
+export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
   const texts: ProjectTexts = {};
   await Promise.all(
     DOCUMENT_KINDS.map(async (kind) => {
@@ -86,17 +87,26 @@ export async function loadProject(host: WorkspaceHost, dir: string): Promise<Pro
       if (text !== undefined) texts[kind] = { path, text };
     }),
   );
-  return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]));
+  return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]), options);
+}
+
+/** Options of `validateProject` and `loadProject`. */
+export interface ProjectOptions {
+  /**
+   * Severity per method-rule code, or `off` (see `rules/config.ts`: the `mspDocs.rules` setting
+   * and `.msp-docs.json`). Codes not listed keep their default severity.
+   */
+  rules?: RuleConfig;
 }
 
 /**
- * Validates a project's documents (syntax and schema) and derives document and phase states.
- * Pure: `pathOf` only names the missing documents. Never throws on bad input.
+ * Validates a project's documents (syntax and schema, then the method rules over all documents
+ * together) and derives document and phase states. Pure: `pathOf` only names the missing
+ * documents. Never throws on bad input.
  */
-export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind: DocumentKind) => string): ProjectReport {
+export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind: DocumentKind) => string, options: ProjectOptions = {}): ProjectReport {
   const documents = {} as Record<DocumentKind, ProjectDocument>;
-  let errors = 0;
-  let warnings = 0;
+  const ruleDocuments: RuleDocuments = {};
   for (const kind of DOCUMENT_KINDS) {
     const input = texts[kind];
     if (!input) {
@@ -104,18 +114,21 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
       continue;
     }
     const result = validateDocument(kind, input.text);
-    const e = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const w = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    ruleDocuments[kind] = { kind, data: result.data, yaml: result.yaml, diagnostics: result.diagnostics };
+    documents[kind] = { kind, path: input.path, exists: true, diagnostics: result.diagnostics, state: 'ok', data: result.data };
+  }
+  // Method rules need all documents at once (cross-file references, the phase against the documents).
+  const checked = checkProject(ruleDocuments, options.rules);
+  let errors = 0;
+  let warnings = 0;
+  for (const doc of Object.values(documents)) {
+    if (!doc.exists) continue;
+    doc.diagnostics = checked[doc.kind] ?? doc.diagnostics;
+    const e = doc.diagnostics.filter((d) => d.severity === 'error').length;
+    const w = doc.diagnostics.filter((d) => d.severity === 'warning').length;
     errors += e;
     warnings += w;
-    documents[kind] = {
-      kind,
-      path: input.path,
-      exists: true,
-      diagnostics: result.diagnostics,
-      state: e ? 'errors' : w ? 'warnings' : 'ok',
-      data: result.data,
-    };
+    doc.state = e ? 'errors' : w ? 'warnings' : 'ok';
   }
   const manifest = asRecord(documents.project.data);
   const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;

@@ -48,7 +48,7 @@ describe('workspace model', () => {
   it('reports each document, its diagnostics and each phase state', async () => {
     const host = memoryHost({
       'p/project.yaml': PROJECT.replace('phase: scope', 'phase: planning'),
-      'p/scope.yaml': 'in_scope: []\nout_of_scope: []\n',
+      'p/scope.yaml': 'in_scope: []\nout_of_scope: [{ id: hw, title: Hardware, reason: Leased }]\n',
     });
     const report = await loadProject(host, 'p');
     assert.equal(report.title, 'Move to Microsoft 365');

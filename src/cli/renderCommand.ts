@@ -1,0 +1,141 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf, type FoundBrowser } from '../core/browser';
+import { documentKindOf } from '../core/documents';
+import { t } from '../core/l10n';
+import { describeMeasurement, renderProposal, standaloneHtml } from '../core/render';
+import { findProjects, loadProject } from '../core/workspace';
+import { nodeHost } from './nodeHost';
+import { UsageError, type CommandResult } from './usage';
+
+/** Options of `msp-docs render` (see USAGE). */
+export interface RenderCommandOptions {
+  out?: string;
+  pdf?: boolean;
+  browser?: string;
+  force?: boolean;
+  strict?: boolean;
+  /** Environment, for `MSP_DOCS_BROWSER`; tests pass their own. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The environment variable that names the browser when `--browser` is not given. */
+export const BROWSER_ENV = 'MSP_DOCS_BROWSER';
+
+interface Job {
+  dir: string;
+  html: string;
+  pdf: string;
+  rendered: ReturnType<typeof renderProposal>;
+}
+
+/**
+ * `msp-docs render PATH [--out DIR] [--pdf] [--browser PATH] [--force] [--strict]`: writes the A4
+ * proposal of every project under PATH (a project folder, one of its documents, or a folder of
+ * projects) as `<id>-v<version>.html` into `<project>/exports/` (or DIR), prints it as PDF with
+ * `--pdf`, and reports the one-page check, measured in headless Chromium.
+ *
+ * Exit codes: 0 written (an overflow is a warning); 1 with `--strict` when a proposal does not fit
+ * on one page; 2 when it could not run: bad arguments, no project, a file that exists (without
+ * `--force`), or no browser for `--pdf`/`--strict`. Without a browser and without those flags the
+ * HTML is still written and the check is skipped with a warning.
+ */
+export async function renderCommand(target: string, options: RenderCommandOptions): Promise<CommandResult> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (!stat) throw new UsageError(`cannot read ${target}`);
+  let projects: string[];
+  if (stat.isDirectory()) {
+    projects = await findProjects(nodeHost, [target]);
+  } else {
+    if (!documentKindOf(target)) throw new UsageError(`${target} is not a project folder or document`);
+    projects = [path.dirname(target)];
+  }
+  if (!projects.length) throw new UsageError(`no project (a folder with project.yaml) found under ${target}`);
+
+  // Render everything and check every target before writing anything.
+  const jobs: Job[] = [];
+  for (const dir of projects) {
+    const rendered = renderProposal(await loadProject(nodeHost, dir));
+    const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
+    const html = path.join(outDir, rendered.fileName);
+    jobs.push({ dir, rendered, html, pdf: html.replace(/\.html$/, '.pdf') });
+  }
+  const names = new Set<string>();
+  for (const job of jobs) {
+    if (names.has(job.html)) throw new UsageError(`two projects would write ${job.html}; give them different ids`);
+    names.add(job.html);
+  }
+  if (!options.force) {
+    const existing = [];
+    for (const job of jobs) {
+      for (const file of options.pdf ? [job.html, job.pdf] : [job.html]) if (await exists(file)) existing.push(file);
+    }
+    if (existing.length) {
+      return { exitCode: 2, stdout: '', stderr: existing.map((f) => `msp-docs: ${t('{0} exists; use --force to overwrite it.', f)}`).join('\n') };
+    }
+  }
+
+  const configured = options.browser ?? options.env?.[BROWSER_ENV];
+  let browser: FoundBrowser | undefined;
+  let browserError: Error | undefined;
+  try {
+    browser = await findBrowser({ configured, configuredName: options.browser ? '--browser' : configured ? BROWSER_ENV : t('--browser or the environment variable {0}', BROWSER_ENV) });
+  } catch (e) {
+    if (!(e instanceof BrowserNotFoundError)) throw e;
+    browserError = e;
+  }
+
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  let exitCode: 0 | 1 | 2 = 0;
+  for (const job of jobs) {
+    await fs.mkdir(path.dirname(job.html), { recursive: true });
+    await writeAtomically(job.html, standaloneHtml(job.rendered));
+    stdout.push(job.html);
+    if (!browser) continue;
+    try {
+      const measurement = await measureInBrowser({ browser: browser.path, rendered: job.rendered });
+      const line = `${path.basename(job.html)}: ${describeMeasurement(measurement)}`;
+      if (measurement.fits) {
+        stdout.push(line);
+      } else {
+        stderr.push(`${t('warning')}: ${line}`);
+        if (options.strict) exitCode = Math.max(exitCode, 1) as 0 | 1 | 2;
+      }
+      if (options.pdf) {
+        await printToPdf({ browser: browser.path, htmlFile: job.html, pdfFile: job.pdf });
+        stdout.push(job.pdf);
+      }
+    } catch (e) {
+      if (!(e instanceof BrowserRunError)) throw e;
+      stderr.push(`msp-docs: ${e.message}`);
+      exitCode = 2;
+    }
+  }
+  if (browserError) {
+    const needed = options.pdf || options.strict;
+    stderr.push(`${needed ? 'msp-docs' : t('warning')}: ${browserError.message}`);
+    stderr.push(needed ? t('The HTML was written; no PDF was made.') : t('The one-page check was skipped; the HTML was written.'));
+    if (needed) exitCode = 2;
+  }
+  return { exitCode, stdout: stdout.join('\n'), stderr: stderr.length ? stderr.join('\n') : undefined };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Writes through a temporary file renamed into place, so a reader never sees half a file. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    await fs.writeFile(partial, text, 'utf8');
+    await fs.rename(partial, file);
+  } catch (e) {
+    await fs.rm(partial, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}

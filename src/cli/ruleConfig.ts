@@ -1,0 +1,51 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { findConfigFile, parseConfigFile, RULE_CODES, type RuleConfig } from '../core/rules';
+import { nodeHost } from './nodeHost';
+import { UsageError } from './usage';
+
+/** The rule configuration of a `msp-docs validate` run, and what was wrong with it. */
+export interface RuleConfigSource {
+  /** The configuration for a project folder: `--config FILE`, else the nearest `.msp-docs.json` from `dir` up, else `{}`. */
+  rulesFor(dir: string): Promise<RuleConfig>;
+  /** Ignored entries (unknown codes, bad severities), as `file: message` lines, once per file. */
+  warnings: string[];
+}
+
+/**
+ * Reads the rule configuration of the command line. With `explicit` (`--config FILE`) that file
+ * serves every project; without, each project uses the nearest `.msp-docs.json` in its folder or an
+ * ancestor, the same file the editor reads. A file that cannot be read or is not a JSON object
+ * throws `UsageError` (exit 2): a CI run must not silently ignore its configuration.
+ */
+export async function ruleConfigSource(explicit: string | undefined): Promise<RuleConfigSource> {
+  const warnings: string[] = [];
+  const cache = new Map<string, RuleConfig>();
+  const parse = (file: string, text: string): RuleConfig => {
+    const cached = cache.get(file);
+    if (cached) return cached;
+    const shown = path.relative(process.cwd(), file) || file;
+    const parsed = parseConfigFile(text, RULE_CODES);
+    if (parsed.error) throw new UsageError(`${shown}: ${parsed.error}`);
+    for (const problem of parsed.problems) warnings.push(`${shown}: ${problem}`);
+    cache.set(file, parsed.rules);
+    return parsed.rules;
+  };
+  if (explicit !== undefined) {
+    const text = await fs.readFile(explicit, 'utf8').catch(() => {
+      throw new UsageError(`cannot read the configuration file ${explicit}`);
+    });
+    const rules = parse(path.resolve(explicit), text);
+    return { rulesFor: async () => rules, warnings };
+  }
+  const host = { ...nodeHost, parentOf: (dir: string) => path.dirname(dir) };
+  return {
+    async rulesFor(dir) {
+      const found = await findConfigFile(host, path.resolve(dir)).catch((e: Error) => {
+        throw new UsageError(`cannot read the configuration file: ${e.message}`);
+      });
+      return found ? parse(found.path, found.text) : {};
+    },
+    warnings,
+  };
+}

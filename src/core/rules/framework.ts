@@ -1,0 +1,119 @@
+/**
+ * The method-rule framework. The schema says what is well-formed; a method rule says what a good
+ * MSP project manager would check (DESIGN.md "Inline validation", issue 4). A rule:
+ * - has a stable `code` (`<document>.<name>`) that configuration, quick fixes and tests match on;
+ * - reports in one document (`document`), with a default severity that `RuleConfig` can change;
+ * - reads the parsed data of ALL the project's documents, and takes ranges from their YAML nodes;
+ * - skips what it cannot check (a missing document, a value of the wrong type) instead of guessing,
+ *   so that a schema error never cascades into rule noise; the runner also catches a rule that throws.
+ */
+import type { Document } from 'yaml';
+import { sortDiagnostics } from '../validate';
+import type { LineIndex } from '../text';
+import type { Diagnostic, DocumentKind, Range, Severity } from '../types';
+import type { RuleConfig } from './config';
+
+/** One document of the project as the rules see it. */
+export interface RuleDocument {
+  kind: DocumentKind;
+  /** The parsed value (front matter for `intake.md`); `undefined` when the document could not be read. */
+  data: unknown;
+  /** The YAML document and line index the ranges come from; absent when there is no YAML at all. */
+  yaml?: { doc: Document.Parsed; lines: LineIndex };
+  /**
+   * The document's findings so far: syntax and schema, then those of the rules that ran before
+   * (rules run in `RULES` order, so the project rules, which run last, see every other finding).
+   */
+  diagnostics: readonly Diagnostic[];
+}
+
+/** The documents of one project that exist; a kind that is absent is a missing document. */
+export type RuleDocuments = Partial<Record<DocumentKind, RuleDocument>>;
+
+/** What a rule reports: where, what to do, and data for a quick fix. Severity and code come from the rule. */
+export interface RuleFinding {
+  range: Range;
+  /** Readable message in the UI language (through `t()`), saying what to do. */
+  message: string;
+  data?: Record<string, unknown>;
+  /**
+   * A generic diagnostic this finding says better (e.g. `schema.pattern` for a day where a month is
+   * asked): a diagnostic of that code on exactly the same range is dropped, so that the user reads one
+   * message per problem. When the rule is switched off, the generic diagnostic stays.
+   */
+  replaces?: string;
+}
+
+/** A method rule. */
+export interface Rule {
+  /** Stable id, `<document>.<name>`, e.g. `scope.no-out-of-scope`. */
+  code: string;
+  /** The document the findings are reported in (and the only one whose absence skips the rule). */
+  document: DocumentKind;
+  defaultSeverity: Severity;
+  /**
+   * Returns the findings. `doc` is `documents[rule.document]`, given for convenience. Must not
+   * mutate anything; must skip values of unexpected types (the schema reports those).
+   */
+  check(doc: RuleDocument, documents: RuleDocuments): RuleFinding[];
+}
+
+/** Options of `runRules`. */
+export interface RunRulesOptions {
+  /** Severity per rule code; `off` skips a rule. Codes not listed keep their default severity. */
+  config?: RuleConfig;
+  /** Called when a rule throws (a bug); the rule's findings are then left out. Default: ignore. */
+  onRuleError?: (code: string, error: unknown) => void;
+}
+
+/**
+ * Runs `rules` in order over a project's documents and returns, per document that exists, its
+ * final diagnostics: the given ones, minus those a finding `replaces`, plus the findings with
+ * their code and configured severity, sorted by position. Never throws.
+ */
+export function runRules(documents: RuleDocuments, rules: readonly Rule[], options: RunRulesOptions = {}): Partial<Record<DocumentKind, Diagnostic[]>> {
+  // Private copies, updated as rules run, so later rules see earlier findings.
+  const docs: RuleDocuments = {};
+  const lists: Partial<Record<DocumentKind, Diagnostic[]>> = {};
+  for (const [kind, doc] of Object.entries(documents) as Array<[DocumentKind, RuleDocument]>) {
+    const list = [...doc.diagnostics];
+    lists[kind] = list;
+    docs[kind] = { ...doc, diagnostics: list };
+  }
+  for (const rule of rules) {
+    const severity = options.config?.[rule.code] ?? rule.defaultSeverity;
+    const doc = docs[rule.document];
+    const list = lists[rule.document];
+    if (severity === 'off' || !doc || !list || !doc.yaml) continue;
+    let findings: RuleFinding[];
+    try {
+      findings = rule.check(doc, docs);
+    } catch (error) {
+      options.onRuleError?.(rule.code, error);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      // A node reached through several aliases is reported once.
+      const key = `${rangeKey(finding.range)}|${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (finding.replaces) {
+        for (let i = list.length - 1; i >= 0; i--) {
+          if (list[i].code === finding.replaces && sameRange(list[i].range, finding.range)) list.splice(i, 1);
+        }
+      }
+      list.push({ range: finding.range, severity, code: rule.code, message: finding.message, ...(finding.data ? { data: finding.data } : {}) });
+    }
+  }
+  for (const list of Object.values(lists)) sortDiagnostics(list);
+  return lists;
+}
+
+function rangeKey(r: Range): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return rangeKey(a) === rangeKey(b);
+}
