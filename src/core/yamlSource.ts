@@ -69,14 +69,18 @@ export function readYamlPart(text: string, lines: LineIndex, start: number, end:
       diagnostics.push(syntaxDiagnostic(doc, source, lines, error));
       if (error.code !== 'DUPLICATE_KEY') broken = true;
     }
-    if (checkAliases(doc, lines, diagnostics)) broken = true;
     let value: unknown;
-    if (!broken) {
+    if (broken) {
+      // No value to build; an alias without its anchor is still worth saying.
+      checkAliases(doc, lines, diagnostics);
+    } else {
       try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch (e) {
         broken = true;
-        diagnostics.push(aliasBombDiagnostic(doc, lines, e));
+        // Only a failed build can have an alias without anchor (toJS resolves every alias the way
+        // checkAliases looks for it), so the extra pass over the document is only paid then.
+        if (!checkAliases(doc, lines, diagnostics)) diagnostics.push(aliasBombDiagnostic(doc, lines, e));
       }
     }
     documents.push({ doc, value, broken });

@@ -16,6 +16,8 @@ export const SERVER_MAIN = join(here, 'env/node_modules/code-server/lib/vscode/o
 /** Settings that keep the workbench quiet and offline-friendly. */
 export const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',
+  // Desktop VS Code's default; the web default (after 1 s) races edits and undo in tests.
+  'files.autoSave': 'off',
   'workbench.tips.enabled': false,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.enableExperiments': false,
