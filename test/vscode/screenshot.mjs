@@ -121,7 +121,22 @@ try {
   await pick(page, 'Control+P', plan, dirname(plan).split('/').pop() ?? plan);
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 30000 });
   log('squiggle shown');
-  await page.mouse.move(0, Number(opts.height) - 1); // no hover widgets in the picture
+  // Expand the broken project and its current phase in the tree, so states and counts show.
+  const rows = page.locator('.sidebar .monaco-list-row');
+  await rows.first().click();
+  await page.keyboard.press('ArrowRight');
+  await rows.nth(3).waitFor({ state: 'visible', timeout: 10000 });
+  for (const phase of ['Scope', 'Approach']) {
+    await page.locator('.sidebar .monaco-list-row', { hasText: phase }).first().click();
+    await page.keyboard.press('ArrowRight');
+  }
+  // Show one diagnostic's message as the user sees it: hover over the first squiggle.
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  const box = await squiggle.boundingBox();
+  if (!box) throw new Error('squiggle has no box');
+  // The text layer lies over the squiggle; move the pointer over the squiggled text instead.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+  await page.locator('.monaco-hover .marker.hover-contents').first().waitFor({ state: 'visible', timeout: 15000 });
 
   mkdirSync(dirname(outPng), { recursive: true });
   await page.screenshot({ path: outPng });
