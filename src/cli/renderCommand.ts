@@ -91,7 +91,7 @@ export async function renderCommand(target: string, options: RenderCommandOption
   for (const job of jobs) {
     await fs.mkdir(path.dirname(job.html), { recursive: true });
     await writeAtomically(job.html, standaloneHtml(job.rendered));
-    stdout.push(job.html);
+    stdout.push(shown(job.html));
     if (!browser) continue;
     try {
       const measurement = await measureInBrowser({ browser: browser.path, rendered: job.rendered });
@@ -104,7 +104,7 @@ export async function renderCommand(target: string, options: RenderCommandOption
       }
       if (options.pdf) {
         await printToPdf({ browser: browser.path, htmlFile: job.html, pdfFile: job.pdf });
-        stdout.push(job.pdf);
+        stdout.push(shown(job.pdf));
       }
     } catch (e) {
       if (!(e instanceof BrowserRunError)) throw e;
@@ -119,6 +119,12 @@ export async function renderCommand(target: string, options: RenderCommandOption
     if (needed) exitCode = 2;
   }
   return { exitCode, stdout: stdout.join('\n'), stderr: stderr.length ? stderr.join('\n') : undefined };
+}
+
+/** A path as printed: relative to the working folder when inside it, else absolute. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,0 +1,21 @@
+/**
+ * The A4 proposal: rendering, embeddings, the one-page check and the webview message contract.
+ *
+ * Export (command line, extension): `renderProposal(project)` → `standaloneHtml(rendered)` →
+ * write `exports/${rendered.fileName}`; `printToPdf` and `measureInBrowser` in `../browser.ts`.
+ *
+ * Webview preview (extension): `webviewHtml(rendered, { nonce, cspSource, styleUris, scriptUris })`
+ * once per panel; afterwards post `{ type: 'update', renderId, html: rendered.html, ... }`
+ * (`HostToPreviewMessage`) and let the webview script swap the `.sheet` element, call
+ * `window.mspMeasureA4()` and post `measured` back; turn that into the plan.yaml warning with
+ * `overflowDiagnostic(measurement, planText)`. Check incoming messages with
+ * `isPreviewToHostMessage` and links with `isSafeLink` before `openExternal`.
+ */
+export { renderProposal, exportFileName, SECTION_IDS, type RenderedProposal, type RenderOptions, type SectionId } from './proposal';
+export { standaloneHtml, webviewHtml, type StandaloneOptions, type WebviewEmbedding } from './embed';
+export { MEASURE_SCRIPT, MEASURE_RUNNER, FIT_TOLERANCE_MM, parseMeasureResult } from './measure';
+export * from './messages';
+export { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
+export { isSafeLink, escapeHtml } from './markdown';
+export { proposalLabels, type ProposalLanguage } from './labels';
+export { describeMeasurement, longestSections, overflowDiagnostic, sectionName, OVERFLOW_CODE } from './report';

@@ -1,0 +1,87 @@
+/**
+ * The one-page check as it runs inside a page: a small script (plain ES2017, no imports) that
+ * measures the laid-out sheet against the printable area of one A4 page. The same source runs in
+ * the webview (inlined with the CSP nonce, see `webviewHtml`) and in headless Chromium for the
+ * command line (`measureInBrowser` in `../browser.ts`), so both report the same numbers.
+ *
+ * Lengths are converted with a probe element 100 mm high inside the sheet, so a zoom or a
+ * transform on the preview does not change the result. The probe is styled through the CSSOM,
+ * which a CSP without `'unsafe-inline'` allows.
+ */
+import { MEASURE_FUNCTION, type A4Measurement } from './messages';
+import { PRINTABLE_HEIGHT_MM } from './page';
+
+/** Content may exceed the printable height by this much (rounding of layout units) and still fit. */
+export const FIT_TOLERANCE_MM = 0.2;
+
+/** Defines `window.mspMeasureA4(doc?)`, returning an `A4Measurement` or `null` without a sheet. */
+export const MEASURE_SCRIPT = `(function () {
+  'use strict';
+  function round(n) { return Math.round(n * 10) / 10; }
+  function measure(doc) {
+    doc = doc || document;
+    var sheet = doc.querySelector('.sheet');
+    var content = sheet && sheet.querySelector('.sheet-content');
+    if (!sheet || !content) return null;
+    var available = parseFloat(sheet.getAttribute('data-printable-height-mm')) || ${PRINTABLE_HEIGHT_MM};
+    var probe = doc.createElement('div');
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.position = 'absolute';
+    probe.style.visibility = 'hidden';
+    probe.style.left = '0';
+    probe.style.top = '0';
+    probe.style.width = '1px';
+    probe.style.height = '100mm';
+    sheet.appendChild(probe);
+    var pxPerMm = probe.getBoundingClientRect().height / 100;
+    sheet.removeChild(probe);
+    if (!(pxPerMm > 0)) pxPerMm = 96 / 25.4;
+    var height = content.getBoundingClientRect().height / pxPerMm;
+    var sections = [];
+    var nodes = content.querySelectorAll('[data-section]');
+    for (var i = 0; i < nodes.length; i++) {
+      sections.push({ id: nodes[i].getAttribute('data-section'), heightMm: round(nodes[i].getBoundingClientRect().height / pxPerMm) });
+    }
+    var overflow = height - available;
+    var fits = overflow <= ${FIT_TOLERANCE_MM};
+    return {
+      fits: fits,
+      overflowMm: fits ? 0 : round(overflow),
+      overflowPercent: fits ? 0 : round((overflow / available) * 100),
+      contentHeightMm: round(height),
+      availableHeightMm: available,
+      sections: sections
+    };
+  }
+  window.${MEASURE_FUNCTION} = measure;
+})();`;
+
+/** Attribute on `<html>` where `MEASURE_RUNNER` leaves its result, URI-encoded JSON. */
+export const MEASURE_RESULT_ATTRIBUTE = 'data-msp-measure';
+
+/**
+ * For headless runs: measures at once (the script runs at the end of the body, after layout;
+ * system fonts need no loading) and again when web fonts are ready, leaving the result on
+ * `<html>`, where `chromium --dump-dom` prints it. The synchronous first pass matters: the dump
+ * may be taken before the `fonts.ready` promise settles.
+ */
+export const MEASURE_RUNNER = `(function () {
+  function done() {
+    var result = window.${MEASURE_FUNCTION}(document);
+    document.documentElement.setAttribute('${MEASURE_RESULT_ATTRIBUTE}', encodeURIComponent(JSON.stringify(result)));
+  }
+  done();
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(done, function () {});
+})();`;
+
+/** Reads the result `MEASURE_RUNNER` left in a dumped DOM, or `undefined` when there is none. */
+export function parseMeasureResult(dom: string): A4Measurement | undefined {
+  const m = new RegExp(`${MEASURE_RESULT_ATTRIBUTE}="([^"]*)"`).exec(dom);
+  if (!m) return undefined;
+  try {
+    const value = JSON.parse(decodeURIComponent(m[1])) as A4Measurement | null;
+    return value ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * The A4 proposal in a real headless Chromium: the Debian package the export uses. The browser
+ * is found the way the export finds it (`MSP_DOCS_BROWSER`, else the usual places); without one
+ * these tests fail (scripts/setup.sh installs Debian's chromium).
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { run } from '../../src/cli/main';
+import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/browser';
+import { MEASURE_FUNCTION, PRINTABLE_HEIGHT_MM, renderProposal, standaloneHtml, webviewHtml, type A4Measurement, type RenderedProposal } from '../../src/core/render';
+import { loadProject } from '../../src/core/workspace';
+import { nodeHost } from '../../src/cli/nodeHost';
+import { DUTCH, hostileProject, planWithStages, SAMPLE, sampleWithStages, writeSampleWithPlan } from './renderFixtures';
+
+/** Pages and page sizes of a PDF from Chromium (its page objects are not compressed). */
+function pdfPages(pdf: Buffer): Array<[number, number, number, number]> {
+  const text = pdf.toString('latin1');
+  const pages = text.match(/\/Type\s*\/Page(?![s\w])[\s\S]*?>>/g) ?? [];
+  return pages.map((page) => {
+    const box = /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(page) ?? /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(text);
+    return (box?.[1].trim().split(/\s+/).map(Number) ?? []) as [number, number, number, number];
+  });
+}
+
+describe('A4 proposal in headless Chromium', function () {
+  this.timeout(120_000);
+  let executable: string;
+  let browser: Browser | undefined;
+  let tmp: string;
+
+  before(async function () {
+    executable = (await findBrowser({ configured: process.env.MSP_DOCS_BROWSER, configuredName: 'MSP_DOCS_BROWSER' })).path;
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'msp-a4-'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  async function page(): Promise<Page> {
+    browser ??= await chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    return browser.newPage();
+  }
+
+  async function render(dir: string): Promise<RenderedProposal> {
+    return renderProposal(await loadProject(nodeHost, dir), { date: '2026-08-20' });
+  }
+
+  it('prints the sample as exactly one A4 page (msp-docs render --pdf)', async () => {
+    const out = path.join(tmp, 'sample');
+    const result = await run(['render', SAMPLE, '--out', out, '--pdf', '--browser', executable, '--lang', 'en']);
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.equal(result.stderr, undefined);
+    const lines = result.stdout.split('\n');
+    assert.equal(lines[0], path.join(out, 'dekker-m365-v0.3.html'));
+    assert.match(lines[1], /^dekker-m365-v0\.3\.html: Fits on one A4 page \(\d+\.\d of 275 mm used\)\.$/);
+    assert.equal(lines[2], path.join(out, 'dekker-m365-v0.3.pdf'));
+    const pdf = readFileSync(lines[2]);
+    const pages = pdfPages(pdf);
+    assert.equal(pages.length, 1, 'one page');
+    assert.deepEqual(pages[0].map(Math.round), [0, 0, 595, 842], 'A4 MediaBox');
+  });
+
+  it('prints the Dutch fixture on one page too, and fits the measurement to the PDF', async () => {
+    const rendered = await render(DUTCH);
+    const html = path.join(tmp, 'nl.html');
+    writeFileSync(html, standaloneHtml(rendered));
+    await printToPdf({ browser: executable, htmlFile: html, pdfFile: path.join(tmp, 'nl.pdf') });
+    assert.equal(pdfPages(readFileSync(path.join(tmp, 'nl.pdf'))).length, 1);
+    const m = await measureInBrowser({ browser: executable, rendered });
+    assert.equal(m.fits, true);
+  });
+
+  it('reports a plan with 40 stages as overflowing by a plausible amount, as the PDF confirms', async () => {
+    const rendered = renderProposal(sampleWithStages(40), { date: '2026-08-20' });
+    const m = await measureInBrowser({ browser: executable, rendered });
+    assert.equal(m.fits, false);
+    assert.equal(m.availableHeightMm, PRINTABLE_HEIGHT_MM);
+    // 34 stage rows more than the sample, 19.5 px (5.2 mm) each, and a few rows of milestones less.
+    assert.ok(m.overflowMm > 140 && m.overflowMm < 200, `overflow ${m.overflowMm} mm`);
+    assert.ok(Math.abs(m.overflowPercent - (m.overflowMm / PRINTABLE_HEIGHT_MM) * 100) < 0.2);
+    assert.ok(Math.abs(m.contentHeightMm - PRINTABLE_HEIGHT_MM - m.overflowMm) < 0.2);
+    const longest = [...m.sections].sort((a, b) => b.heightMm - a.heightMm)[0];
+    assert.equal(longest.id, 'approach');
+    assert.ok(longest.heightMm > 200, `approach ${longest.heightMm} mm`);
+
+    const html = path.join(tmp, 'long.html');
+    writeFileSync(html, standaloneHtml(rendered));
+    await printToPdf({ browser: executable, htmlFile: html, pdfFile: path.join(tmp, 'long.pdf') });
+    // More than one page, as the check predicted (the timeline does not split, so maybe three).
+    assert.ok(pdfPages(readFileSync(path.join(tmp, 'long.pdf'))).length > 1, 'the PDF runs onto a second page');
+  });
+
+  it('warns about the overflow on the command line, and fails with --strict', async () => {
+    const dir = path.join(tmp, 'long-project');
+    writeSampleWithPlan(dir, planWithStages(40));
+    const warned = await run(['render', dir, '--out', path.join(tmp, 'long-out'), '--browser', executable, '--lang', 'en']);
+    assert.equal(warned.exitCode, 0);
+    assert.match(warned.stderr ?? '', /^warning: dekker-m365-v0\.3\.html: Does not fit on one A4 page: \d+\.\d mm \(\d+\.\d %\) too long\. Longest sections: Approach and timeline \d+\.\d mm, /);
+    const strict = await run(['render', dir, '--out', path.join(tmp, 'long-out'), '--browser', executable, '--force', '--strict', '--lang', 'en']);
+    assert.equal(strict.exitCode, 1);
+  });
+
+  it('keeps every attempt at active content inert: no script runs, no request leaves the page', async () => {
+    const rendered = renderProposal(hostileProject(), { date: '2026-08-20' });
+    const exported = standaloneHtml(rendered);
+    const file = path.join(tmp, 'hostile.html');
+    writeFileSync(file, exported);
+    const url = pathToFileURL(file).href;
+
+    const p = await page();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    p.on('request', (r) => {
+      if (r.url() !== url) requests.push(r.url());
+    });
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await p.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    await p.goto(url, { waitUntil: 'load' });
+    // Give event handlers every chance to fire: the events a reader's mouse and a page load send.
+    await p.evaluate(() => {
+      for (const el of Array.from(document.querySelectorAll('main *'))) {
+        for (const type of ['mouseover', 'mouseenter', 'focus', 'load', 'error', 'animationstart']) el.dispatchEvent(new Event(type));
+      }
+    });
+    await p.mouse.move(300, 300);
+    await p.waitForTimeout(300);
+
+    assert.equal(await p.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined, 'no injected script ran');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(requests, [], 'no request left the page');
+    const active = await p.evaluate(() => {
+      const found: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('*'))) {
+        if (/^(script|iframe|frame|img|object|embed|link|base|form|audio|video)$/i.test(el.tagName)) found.push(el.tagName);
+        for (const attr of Array.from(el.attributes)) {
+          if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
+          if (/^(href|src|xlink:href|action|formaction)$/i.test(attr.name) && !/^(https?:|mailto:)/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
+        }
+      }
+      return found;
+    });
+    assert.deepEqual(active, []);
+    // Only plain https links survive (the URLs written in the attempts, linkified), none followed.
+    const links = await p.$$eval('a', (as) => as.map((a) => `${a.getAttribute('href')} ${a.getAttribute('rel')}`));
+    assert.ok(links.length > 0);
+    for (const link of links) assert.match(link, /^https:\/\/example\.invalid\/\S* noopener noreferrer$/, link);
+    // The texts are still there, as text.
+    assert.ok((await p.textContent('main'))?.includes('<script>window.__pwned = "script"</script>'));
+
+    // The exported file itself carries none of the active parts.
+    for (const tag of exported.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+      assert.doesNotMatch(tag, /^<(?:script|iframe|img|object|embed|link)\b/i, tag);
+      assert.doesNotMatch(tag, /\son[a-z]+\s*=/i, tag);
+      assert.doesNotMatch(tag, /\b(?:href|src)\s*=\s*"(?!https?:|mailto:)/i, tag);
+    }
+    await p.close();
+  });
+
+  it('measures the same in the webview page as in the export: preview equals print', async () => {
+    const rendered = await render(SAMPLE);
+    const cli: A4Measurement = await measureInBrowser({ browser: executable, rendered });
+    const p = await page();
+    // The webview page as the extension will load it, with a stand-in for the webview's URIs.
+    await p.setContent(webviewHtml(rendered, { nonce: 'test-nonce', cspSource: 'https://webview.invalid' }), { waitUntil: 'load' });
+    const inWebview = await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION);
+    assert.deepEqual(inWebview, cli);
+    assert.equal(cli.fits, true);
+    // Zoomed out as a preview may show it, the result in millimetres is the same.
+    await p.evaluate(() => {
+      (document.querySelector('.sheet') as HTMLElement).style.transform = 'scale(0.6)';
+    });
+    const zoomed = (await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION)) as A4Measurement;
+    assert.ok(Math.abs(zoomed.contentHeightMm - cli.contentHeightMm) < 0.3, `${zoomed.contentHeightMm} vs ${cli.contentHeightMm}`);
+    await p.close();
+  });
+});

@@ -1,0 +1,64 @@
+/** `msp-docs render` without a browser: files, overwrite protection, messages and exit codes. */
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../src/cli/main';
+import { SAMPLE } from './renderFixtures';
+
+const NO_BROWSER = '/nonexistent/chromium';
+
+describe('msp-docs render (no browser needed)', () => {
+  let out: string;
+  beforeEach(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'msp-render-'));
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes the self-contained HTML even when the browser for --pdf is missing, and no PDF at all', async () => {
+    const result = await run(['render', SAMPLE, '--out', out, '--pdf', '--browser', NO_BROWSER, '--lang', 'en']);
+    assert.equal(result.exitCode, 2);
+    assert.equal(result.stdout, path.join(out, 'dekker-m365-v0.3.html'));
+    assert.match(result.stderr ?? '', /The browser set in --browser was not found or cannot be run: \/nonexistent\/chromium/);
+    assert.match(result.stderr ?? '', /The HTML was written; no PDF was made\./);
+    assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html']);
+    const html = readFileSync(path.join(out, 'dekker-m365-v0.3.html'), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<style>[\s\S]*@page \{ size: A4;/);
+    assert.doesNotMatch(html, /<script|<link|src=/);
+  });
+
+  it('skips the one-page check with a warning when there is no browser and no --pdf', async () => {
+    const result = await run(['render', path.join(SAMPLE, 'plan.yaml'), '--out', out, '--browser', NO_BROWSER, '--lang', 'en']);
+    assert.equal(result.exitCode, 0);
+    assert.match(result.stderr ?? '', /^warning: The browser set in --browser/m);
+    assert.match(result.stderr ?? '', /The one-page check was skipped; the HTML was written\./);
+    assert.ok(existsSync(path.join(out, 'dekker-m365-v0.3.html')));
+  });
+
+  it('never overwrites an existing file without --force', async () => {
+    const file = path.join(out, 'dekker-m365-v0.3.html');
+    writeFileSync(file, 'keep me');
+    const result = await run(['render', SAMPLE, '--out', out, '--browser', NO_BROWSER, '--lang', 'en']);
+    assert.equal(result.exitCode, 2);
+    assert.equal(result.stderr, `msp-docs: ${file} exists; use --force to overwrite it.`);
+    assert.equal(readFileSync(file, 'utf8'), 'keep me');
+    const forced = await run(['render', SAMPLE, '--out', out, '--browser', NO_BROWSER, '--force', '--lang', 'en']);
+    assert.equal(forced.exitCode, 0);
+    assert.match(readFileSync(file, 'utf8'), /^<!DOCTYPE html>/);
+    assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
+  });
+
+  it('speaks Dutch with --lang nl', async () => {
+    const result = await run(['render', SAMPLE, '--out', out, '--pdf', '--browser', NO_BROWSER, '--lang', 'nl']);
+    assert.match(result.stderr ?? '', /De HTML is geschreven; er is geen pdf gemaakt\./);
+    await run(['validate', SAMPLE, '--lang', 'en']);
+  });
+
+  it('exits 2 for bad arguments', async () => {
+    for (const args of [['render'], ['render', '/no/such/path'], ['render', SAMPLE, SAMPLE], ['render', path.join(SAMPLE, '..', '..', 'package.json')]]) {
+      const result = await run([...args, '--lang', 'en']);
+      assert.equal(result.exitCode, 2, args.join(' '));
+    }
+  });
+});
