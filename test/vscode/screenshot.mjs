@@ -1,7 +1,9 @@
 // README screenshot: opens the workbench on a copy of the fixture workspace with
 // the built extension installed (like scripts/serve.mjs), focuses the extension's
 // Projects view, opens broken/…/plan.yaml, waits for an error squiggle and saves a PNG.
-// Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800]
+// With --preview: opens clients/dekker-accountants/plan.yaml instead, runs "Open A4 Preview"
+// through F1 and waits until the preview has measured its page.
+// Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview]
 // Env: MSP_DOCS_SCREENSHOT_TIMEOUT (s, default 120), MSP_DOCS_TEST_VERBOSE=1.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +14,10 @@ import { ensureSetup, launchBrowser, startServer } from './server.mjs';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
-  options: { width: { type: 'string', default: '1280' }, height: { type: 'string', default: '800' } },
+  options: { width: { type: 'string', default: '1280' }, height: { type: 'string', default: '800' }, preview: { type: 'boolean', default: false } },
 });
 if (positionals.length !== 1) {
-  console.error('Usage: node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800]');
+  console.error('Usage: node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview]');
   process.exit(2);
 }
 const outPng = resolve(positionals[0]);
@@ -33,6 +35,50 @@ function focusCommandLabel() {
   const container = pkg.contributes?.viewsContainers?.activitybar?.find((/** @type {any} */ c) => c.id === 'mspDocs');
   const view = pkg.contributes?.views?.mspDocs?.[0];
   return container && view ? `${t(container.title)}: Focus on ${t(view.name)} View` : 'Focus on Projects View';
+}
+
+/** Palette label of a contributed command, "<category>: <title>". @param {string} command */
+function commandLabel(command) {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+  const nls = JSON.parse(readFileSync(join(REPO_ROOT, 'package.nls.json'), 'utf8'));
+  const t = (/** @type {string} */ s) => (/^%.+%$/.test(s) ? nls[s.slice(1, -1)] ?? s : s);
+  const c = pkg.contributes.commands.find((/** @type {any} */ x) => x.command === command);
+  if (!c) throw new Error(`no command ${command} in package.json`);
+  return c.category ? `${t(c.category)}: ${t(c.title)}` : t(c.title);
+}
+
+/**
+ * The A4 preview of the sample beside its plan.yaml: Quick Open, then the command through F1; waits
+ * until the webview (two iframes deep) shows the sheet and the one-page check's verdict.
+ * @param {import('./env/node_modules/playwright-core/index.js').Page} page
+ */
+async function showPreview(page) {
+  const plan = 'clients/dekker-accountants/plan.yaml';
+  log(`Quick Open → ${plan}`);
+  await pick(page, 'Control+P', plan, 'dekker-accountants');
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 30000 });
+  // Expand the sample in the tree: its phases and the current one's document.
+  await page.locator('.sidebar .monaco-list-row', { hasText: 'Move to Microsoft 365' }).first().click();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.sidebar .monaco-list-row', { hasText: 'Approach' }).first().click();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  const label = commandLabel('mspDocs.preview.open');
+  log(`F1 → ${label}`);
+  await pick(page, 'F1', `>${label}`, label);
+  const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  await frame.locator('.sheet .sec-title').waitFor({ state: 'visible', timeout: 30000 });
+  await frame.locator('#msp-status', { hasText: 'A4' }).waitFor({ state: 'visible', timeout: 30000 });
+  log('preview measured');
+  // Toasts from elsewhere (e.g. another extension's start-up) must not cover the page.
+  await pick(page, 'F1', '>Notifications: Clear All Notifications', 'Clear All Notifications');
+  // The page is the subject: give the side bar's width to the editor and the preview.
+  await pick(page, 'F1', '>View: Close Primary Side Bar', 'Close Primary Side Bar');
+  await page.locator('.sidebar').waitFor({ state: 'hidden', timeout: 10000 });
+  await frame.locator('#msp-zoom-value', { hasNotText: '76 %' }).waitFor({ state: 'visible', timeout: 10000 });
+  // The editor's cursor line and the tree's selection would draw the eye: put the cursor at the top.
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Home');
 }
 
 /** First `plan.yaml` under `<workspace>/broken`, relative to the workspace. @param {string} ws */
@@ -102,7 +148,9 @@ try {
   const extensionsDir = join(tmp, 'extensions');
   const { id } = installExtension(extensionsDir);
   log(`installed ${id}`);
-  const [srv, brw] = await Promise.all([startServer({ workspace, extensionsDir, verbose }), launchBrowser()]);
+  const [srv, brw] = await Promise.all([startServer({ workspace, extensionsDir, verbose,
+    // Beside the preview the editor is narrow: give its width to the text.
+    userSettings: opts.preview ? { 'editor.minimap.enabled': false } : undefined }), launchBrowser()]);
   [server, browser] = [srv, brw];
   const page = await brw.newPage({ viewport: { width: Number(opts.width), height: Number(opts.height) } });
   if (verbose) page.on('console', (/** @type {import('./env/node_modules/playwright-core/index.js').ConsoleMessage} */ m) => console.error(`[browser:${m.type()}] ${m.text()}`));
@@ -116,6 +164,24 @@ try {
   await page.locator('.sidebar .monaco-list-row').first().waitFor({ state: 'visible', timeout: 30000 });
   log('view shows projects');
 
+  if (opts.preview) await showPreview(page);
+  else await showBrokenPlan(page, workspace);
+
+  mkdirSync(dirname(outPng), { recursive: true });
+  await page.screenshot({ path: outPng });
+  log(`saved ${outPng}`);
+} catch (e) {
+  console.error(`[screenshot] ERROR: ${/** @type {Error} */ (e).message}`);
+  code = 1;
+}
+clearTimeout(watchdog);
+await cleanup(code);
+
+/**
+ * The broken project's plan.yaml with its squiggles, the tree expanded, one diagnostic hovered.
+ * @param {import('./env/node_modules/playwright-core/index.js').Page} page @param {string} workspace
+ */
+async function showBrokenPlan(page, workspace) {
   const plan = brokenPlan(workspace);
   log(`Quick Open → ${plan}`);
   await pick(page, 'Control+P', plan, dirname(plan).split('/').pop() ?? plan);
@@ -137,13 +203,4 @@ try {
   // The text layer lies over the squiggle; move the pointer over the squiggled text instead.
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
   await page.locator('.monaco-hover .marker.hover-contents').first().waitFor({ state: 'visible', timeout: 15000 });
-
-  mkdirSync(dirname(outPng), { recursive: true });
-  await page.screenshot({ path: outPng });
-  log(`saved ${outPng}`);
-} catch (e) {
-  console.error(`[screenshot] ERROR: ${/** @type {Error} */ (e).message}`);
-  code = 1;
 }
-clearTimeout(watchdog);
-await cleanup(code);

@@ -5,10 +5,11 @@
  * write `exports/${rendered.fileName}`; `printToPdf` and `measureInBrowser` in `../browser.ts`.
  *
  * Webview preview (extension): `webviewHtml(rendered, { nonce, cspSource, styleUris, scriptUris })`
- * once per panel; afterwards post `{ type: 'update', renderId, html: rendered.html, ... }`
+ * once per panel; afterwards post `{ type: 'update', renderId, project, html: rendered.html, ... }`
  * (`HostToPreviewMessage`) and let the webview script swap the `.sheet` element, call
- * `window.mspMeasureA4()` and post `measured` back; turn that into the plan.yaml warning with
- * `overflowDiagnostic(measurement, planText)`. Check incoming messages with
+ * `window.mspMeasureA4()` and post `measured` back; answer with `check` (`describeMeasurement`) and
+ * turn it into the plan.yaml warning with `overflowDiagnostic(measurement, planText)`
+ * (`src/extension/preview/`, the script `src/webview/preview.ts`). Check incoming messages with
  * `isPreviewToHostMessage` and links with `isSafeLink` before `openExternal`.
  */
 export { renderProposal, exportFileName, SECTION_IDS, type RenderedProposal, type RenderOptions, type SectionId } from './proposal';

@@ -31,10 +31,18 @@ export const MEASURE_FUNCTION = 'mspMeasureA4';
 
 /** Messages from the extension host to the preview webview. */
 export type HostToPreviewMessage =
-  /** A new render: replace the sheet (`RenderedProposal.html`) and measure it. */
-  | { type: 'update'; renderId: number; html: string; title: string; language: 'en' | 'nl' }
+  /**
+   * A new render: replace the sheet (`RenderedProposal.html`) and measure it. `project` is the
+   * project folder (URI string) the webview keeps in its state, so the panel can be restored.
+   */
+  | { type: 'update'; renderId: number; project: string; html: string; title: string; language: 'en' | 'nl' }
   /** Measure the current sheet again (e.g. after a zoom change), answering with `renderId`. */
-  | { type: 'measure'; renderId: number };
+  | { type: 'measure'; renderId: number }
+  /**
+   * The host's verdict on the measurement of `renderId`, in the UI language (`describeMeasurement`):
+   * the webview shows `text` in its status line, and as a banner when `fits` is false.
+   */
+  | { type: 'check'; renderId: number; fits: boolean; text: string };
 
 /** Messages from the preview webview to the extension host. */
 export type PreviewToHostMessage =

@@ -23,7 +23,9 @@
  * | `handover.no-lessons-learned` | warning |
  * | `handover.no-evaluation` | warning |
  * | `project.phase-ahead-of-documents` | info |
+ * | `plan.overflows-a4` | warning (made by the A4 preview's one-page check, not by `checkProject`) |
  */
+import { OVERFLOW_CODE } from '../render/report';
 import type { Diagnostic, DocumentKind } from '../types';
 import type { RuleConfig } from './config';
 import { runRules, type Rule, type RuleDocuments, type RunRulesOptions } from './framework';
@@ -40,8 +42,14 @@ export type { Rule, RuleDocument, RuleDocuments, RuleFinding } from './framework
 /** Every method rule, in the order they run: per document, the project rules last (they read the others' findings). */
 export const RULES: readonly Rule[] = [...SCOPE_RULES, ...STAKEHOLDER_RULES, ...PLAN_RULES, ...HANDOVER_RULES, ...PROJECT_RULES];
 
+/**
+ * Codes of checks that run outside `checkProject` but are configured like method rules: the one-page
+ * check needs a laid-out page, so the A4 preview makes it (`overflowDiagnostic`).
+ */
+export const MEASURED_RULE_CODES: readonly string[] = [OVERFLOW_CODE];
+
 /** The codes of all method rules, for configuration checks and the settings schema. */
-export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
+export const RULE_CODES: readonly string[] = [...RULES.map((r) => r.code), ...MEASURED_RULE_CODES];
 
 /**
  * Runs every method rule over a project's documents with a configuration (severity per code, or

@@ -1,0 +1,129 @@
+/**
+ * `mspDocs.preview.export`: writes a project's A4 proposal as `exports/<id>-v<version>.html`
+ * (self-contained, the same rendering as the preview) and prints it to PDF beside it with a
+ * Chromium-family browser already on the machine (`mspDocs.browserPath`, else the usual places).
+ *
+ * Files in the workspace are written through `vscode.workspace.fs`. Only the printing touches the
+ * local disk directly: the browser is a child process that reads an HTML file and writes a PDF in a
+ * temporary folder, whose bytes are then written into the workspace.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { BrowserNotFoundError, BrowserRunError, findBrowser, printToPdf } from '../../core/browser';
+import { renderProposal, standaloneHtml } from '../../core/render';
+import type { ProjectIndex } from '../projectIndex';
+import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed } from './exportMessages';
+
+/** The setting that names the browser executable. */
+export const BROWSER_SETTING = 'mspDocs.browserPath';
+
+/**
+ * Options of the command, as its last argument (for tests and other extensions):
+ * `executeCommand('mspDocs.preview.export', { project: dirUri, overwrite: true })`.
+ */
+export interface ExportOptions {
+  /** The project folder, or one of its documents (URI string or `Uri`). */
+  project?: string | vscode.Uri;
+  /** Answer to "overwrite?" when a file exists: `true` overwrites, `false` cancels; unset asks. */
+  overwrite?: boolean;
+}
+
+/** What the command did; it resolves to this. URIs as strings. */
+export interface ExportResult {
+  /**
+   * `exported`: HTML and PDF; `html-only`: no PDF (no browser, or printing failed); `cancelled`: no
+   * project chosen, or the user (or `overwrite: false`) kept the existing files; `failed`: an error.
+   */
+  status: 'exported' | 'html-only' | 'cancelled' | 'failed';
+  html?: string;
+  pdf?: string;
+  /** Why there is no PDF, as shown to the user. */
+  message?: string;
+}
+
+/** The files of one export. */
+export interface ExportTarget {
+  dir: string;
+  html: vscode.Uri;
+  pdf: vscode.Uri;
+}
+
+/** Where the export of the project in `dir` with the given file name goes. */
+export function exportTarget(dir: string, fileName: string): ExportTarget {
+  const folder = vscode.Uri.joinPath(vscode.Uri.parse(dir), 'exports');
+  return { dir, html: vscode.Uri.joinPath(folder, fileName), pdf: vscode.Uri.joinPath(folder, fileName.replace(/\.html$/, '.pdf')) };
+}
+
+/**
+ * Exports the project in `dir`. Asks before overwriting (unless `options.overwrite` answers),
+ * writes the HTML, then the PDF; without a browser or when printing fails, says so once and
+ * leaves no PDF behind (an existing one from before stays untouched).
+ */
+export async function exportProject(index: ProjectIndex, dir: string, options: ExportOptions, log: vscode.LogOutputChannel): Promise<ExportResult> {
+  // Include the last keystrokes: the export shows what the editor shows, saved or not.
+  await index.whenIdle();
+  const report = index.get(dir);
+  if (!report) throw new Error(vscode.l10n.t('This project is no longer in the workspace: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(dir))));
+  const rendered = renderProposal(report);
+  const target = exportTarget(dir, rendered.fileName);
+
+  const existing = (await Promise.all([target.html, target.pdf].map(async (uri) => ((await exists(uri)) ? uri : undefined)))).filter(
+    (uri): uri is vscode.Uri => !!uri,
+  );
+  if (existing.length && !(options.overwrite ?? (await confirmOverwrite(existing)))) return { status: 'cancelled' };
+
+  const html = standaloneHtml(rendered);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target.html, '..'));
+  await vscode.workspace.fs.writeFile(target.html, new TextEncoder().encode(html));
+  log.info(`Exported ${target.html.toString()}`);
+
+  let browser: string;
+  try {
+    browser = (await findBrowser({ configured: vscode.workspace.getConfiguration('mspDocs').get<string>('browserPath'), configuredName: BROWSER_SETTING })).path;
+  } catch (error) {
+    if (!(error instanceof BrowserNotFoundError)) throw error;
+    log.warn(`${error.message} Tried: ${error.tried.join(', ')}`);
+    showNoBrowser(error.message, target);
+    return { status: 'html-only', html: target.html.toString(), message: error.message };
+  }
+
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the A4 proposal to PDF…') }, () =>
+      printPdf(browser, html, target.pdf),
+    );
+  } catch (error) {
+    if (!(error instanceof BrowserRunError)) throw error;
+    log.error(`Printing ${target.html.toString()} with ${browser} failed: ${error.message}`);
+    showPrintFailed(error.message, target);
+    return { status: 'html-only', html: target.html.toString(), message: error.message };
+  }
+  log.info(`Exported ${target.pdf.toString()} with ${browser}`);
+  showExported(target);
+  return { status: 'exported', html: target.html.toString(), pdf: target.pdf.toString() };
+}
+
+/** Prints `html` with the browser in a temporary folder and writes the PDF's bytes to `pdf`. */
+async function printPdf(browser: string, html: string, pdf: vscode.Uri): Promise<void> {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-export-'));
+  try {
+    const htmlFile = path.join(tmp, 'proposal.html');
+    const pdfFile = path.join(tmp, 'proposal.pdf');
+    await fs.writeFile(htmlFile, html, 'utf8');
+    await printToPdf({ browser, htmlFile, pdfFile });
+    // Only a complete PDF gets here (printToPdf checks it), so the workspace never sees a partial one.
+    await vscode.workspace.fs.writeFile(pdf, await fs.readFile(pdfFile));
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * What the export says to the user. Only the overwrite question is awaited (modal); the others
+ * are notifications the command does not wait for, so it resolves as soon as the files are written.
+ */
+import * as vscode from 'vscode';
+import type { ExportTarget } from './exportCommand';
+
+function shown(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri);
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Asks whether to overwrite the existing export files; true for Overwrite. */
+export async function confirmOverwrite(existing: readonly vscode.Uri[]): Promise<boolean> {
+  const overwrite = vscode.l10n.t('Overwrite');
+  const message =
+    existing.length === 1
+      ? vscode.l10n.t('{0} already exists. Overwrite it?', baseName(existing[0]))
+      : vscode.l10n.t('{0} and {1} already exist. Overwrite them?', baseName(existing[0]), baseName(existing[1]));
+  const detail = vscode.l10n.t('To keep the earlier export, raise the version in plan.yaml first: each version gets its own files.');
+  return (await vscode.window.showWarningMessage(message, { modal: true, detail }, overwrite)) === overwrite;
+}
+
+/** No browser: one message naming the setting, with a button that opens it. */
+export function showNoBrowser(reason: string, target: ExportTarget): void {
+  const openSetting = vscode.l10n.t('Open Setting');
+  const message = `${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`;
+  void vscode.window.showWarningMessage(message, openSetting).then((choice) => {
+    if (choice === openSetting) void vscode.commands.executeCommand('workbench.action.openSettings', 'mspDocs.browserPath');
+  });
+}
+
+/** The browser ran but made no PDF. */
+export function showPrintFailed(reason: string, target: ExportTarget): void {
+  void vscode.window.showErrorMessage(`${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`);
+}
+
+/** Success, with Open PDF and Reveal. */
+export function showExported(target: ExportTarget): void {
+  const openPdf = vscode.l10n.t('Open PDF');
+  const reveal = vscode.l10n.t('Reveal');
+  const message = vscode.l10n.t('Exported the A4 proposal: {0} and {1}.', shown(target.html), baseName(target.pdf));
+  void vscode.window.showInformationMessage(message, openPdf, reveal).then((choice) => {
+    if (choice === openPdf) void vscode.env.openExternal(target.pdf);
+    // The system's file manager only where it can be reached: a local desktop window.
+    const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
+    if (choice === reveal) void vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', target.pdf);
+  });
+}

@@ -1,0 +1,161 @@
+/**
+ * The A4 preview and the export: `mspDocs.preview.open` (one panel beside the editor that follows
+ * the active project), the panel serializer (the preview comes back after a window reload), the
+ * one-page check's warning on plan.yaml, and `mspDocs.preview.export`.
+ */
+import * as vscode from 'vscode';
+import type { WorkspaceHost } from '../../core/workspace';
+import type { ProjectIndex } from '../projectIndex';
+import { exportProject, type ExportOptions, type ExportResult } from './exportCommand';
+import { OverflowWarnings } from './overflowWarnings';
+import { previewWebviewOptions } from './previewHtml';
+import { PREVIEW_VIEW_TYPE, PreviewPanel, type PostedUpdate, type PreviewMeasurement } from './previewPanel';
+import { activeEditorProject, chooseProject } from './projectTarget';
+
+/** What the preview shows to tests and other extensions (`MspDocsApi.preview`). */
+export interface PreviewApi {
+  /** The project folder (URI string) the open preview shows, or `undefined` without a preview. */
+  project(): string | undefined;
+  /** The last `update` the webview received. */
+  lastUpdate(): PostedUpdate | undefined;
+  /** The last measurement the webview reported for its current render. */
+  lastMeasurement(): PreviewMeasurement | undefined;
+  readonly onDidUpdate: vscode.Event<PostedUpdate>;
+  readonly onDidMeasure: vscode.Event<PreviewMeasurement>;
+}
+
+/** What the preview needs from the composition root. */
+export interface PreviewDeps {
+  extensionUri: vscode.Uri;
+  index: ProjectIndex;
+  host: WorkspaceHost;
+  log: vscode.LogOutputChannel;
+}
+
+/** Registers the commands, the serializer and the listeners; returns them and the preview's API. */
+export function registerPreview({ extensionUri, index, host, log }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
+  const warnings = new OverflowWarnings(index, host, log);
+  const updateEmitter = new vscode.EventEmitter<PostedUpdate>();
+  const measureEmitter = new vscode.EventEmitter<PreviewMeasurement>();
+  let preview: PreviewPanel | undefined;
+  let lastUpdate: PostedUpdate | undefined;
+  let lastMeasurement: PreviewMeasurement | undefined;
+
+  const show = (panel: PreviewPanel, dir: string): void => {
+    const before = panel.project;
+    panel.show(dir);
+    if (before && before !== dir) warnings.clear(before);
+  };
+
+  const adopt = (webviewPanel: vscode.WebviewPanel, dir: string): PreviewPanel => {
+    // One preview at a time: it follows the active project instead of multiplying.
+    preview?.dispose();
+    webviewPanel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'msp-docs.svg');
+    const panel = new PreviewPanel(webviewPanel, {
+      index,
+      extensionUri,
+      log,
+      posted: (update) => {
+        lastUpdate = update;
+        updateEmitter.fire(update);
+      },
+      measured: (result) => {
+        lastMeasurement = result;
+        warnings.measured(result.project, result.measurement);
+        measureEmitter.fire(result);
+      },
+    });
+    panel.onDidDispose(() => {
+      if (preview === panel) preview = undefined;
+      if (panel.project) warnings.clear(panel.project);
+    });
+    preview = panel;
+    show(panel, dir);
+    return panel;
+  };
+
+  const open = async (target?: unknown): Promise<void> => {
+    const dir = await chooseProject(index, target, () => activeEditorProject(index), () => preview?.project);
+    if (!dir) return;
+    if (preview) {
+      show(preview, dir);
+      preview.panel.reveal(undefined, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      vscode.l10n.t('A4 Preview'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { ...previewWebviewOptions(extensionUri), enableFindWidget: true },
+    );
+    adopt(panel, dir);
+  };
+
+  const exportCommand = async (target?: unknown, options?: unknown): Promise<ExportResult> => {
+    const opts = exportOptions(target, options);
+    const dir = await chooseProject(
+      index,
+      opts.project ?? target,
+      () => (preview?.panel.active ? preview.project : undefined),
+      () => activeEditorProject(index),
+      () => preview?.project,
+    );
+    if (!dir) return { status: 'cancelled' };
+    try {
+      return await exportProject(index, dir, opts, log);
+    } catch (error) {
+      log.error(`Export of ${dir} failed:`, error);
+      const message = error instanceof Error ? error.message : String(error);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The A4 proposal could not be exported: {0}', message));
+      return { status: 'failed', message };
+    }
+  };
+
+  const disposables: vscode.Disposable[] = [
+    warnings,
+    updateEmitter,
+    measureEmitter,
+    { dispose: () => preview?.dispose() },
+    vscode.commands.registerCommand('mspDocs.preview.open', open),
+    vscode.commands.registerCommand('mspDocs.preview.export', exportCommand),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+        const dir = typeof (state as { project?: unknown } | undefined)?.project === 'string' ? (state as { project: string }).project : undefined;
+        if (!dir) {
+          panel.dispose();
+          return;
+        }
+        panel.webview.options = previewWebviewOptions(extensionUri);
+        // Before the first scan every project looks unknown.
+        await index.ready;
+        adopt(panel, dir);
+      },
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const dir = editor && preview ? activeEditorProject(index) : undefined;
+      if (preview && dir) show(preview, dir);
+    }),
+  ];
+
+  const api: PreviewApi = {
+    project: () => preview?.project,
+    lastUpdate: () => lastUpdate,
+    lastMeasurement: () => lastMeasurement,
+    onDidUpdate: updateEmitter.event,
+    onDidMeasure: measureEmitter.event,
+  };
+  return { disposables, api };
+}
+
+/** The command's options: an object argument that is neither a `Uri` nor a tree node. */
+function exportOptions(...args: unknown[]): ExportOptions {
+  for (const arg of args.reverse()) {
+    if (!arg || typeof arg !== 'object' || arg instanceof vscode.Uri || 'type' in arg) continue;
+    const { project, overwrite } = arg as { project?: unknown; overwrite?: unknown };
+    return {
+      project: typeof project === 'string' || project instanceof vscode.Uri ? project : undefined,
+      overwrite: typeof overwrite === 'boolean' ? overwrite : undefined,
+    };
+  }
+  return {};
+}

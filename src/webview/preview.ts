@@ -1,0 +1,159 @@
+/**
+ * The A4 preview's script, running inside the webview (bundled by esbuild into `media/preview.js`;
+ * no VS Code API but `acquireVsCodeApi`, no imports at run time). It swaps in each new sheet the
+ * host sends, measures it with the renderer's `mspMeasureA4` (inlined in the page with the CSP
+ * nonce), reports the result, zooms the sheet, keeps its state for a reload, and hands every link
+ * click to the host instead of navigating.
+ *
+ * The message contract (both directions) is `src/core/render/messages.ts`.
+ */
+import { MEASURE_FUNCTION, type A4Measurement, type HostToPreviewMessage, type PreviewState, type PreviewToHostMessage } from '../core/render/messages';
+
+interface VsCodeApi {
+  postMessage(message: PreviewToHostMessage): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+type Measure = (doc?: Document) => A4Measurement | null;
+
+const vscode = acquireVsCodeApi();
+const PX_PER_MM = 96 / 25.4;
+const ZOOM_MIN = 0.25;
+const ZOOM_MAX = 3;
+/** Fit-to-width never enlarges past this: a wide panel would otherwise show huge type. */
+const FIT_MAX = 1.5;
+const ZOOM_STEP = 1.1;
+
+let state: PreviewState = vscode.getState() ?? { project: '' };
+/** `undefined` zoom means fit to width. */
+let zoom: number | undefined = typeof state.zoom === 'number' ? state.zoom : undefined;
+let renderId = -1;
+let restoreScroll = typeof state.scrollY === 'number';
+
+const byId = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
+
+function post(message: PreviewToHostMessage): void {
+  vscode.postMessage(message);
+}
+
+function save(patch: Partial<PreviewState>): void {
+  state = { ...state, ...patch };
+  vscode.setState(state);
+}
+
+function sheet(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.sheet');
+}
+
+function fitZoom(): number {
+  const page = sheet();
+  const widthMm = Number(page?.getAttribute('data-page-width-mm')) || 210;
+  const available = document.documentElement.clientWidth - 24;
+  return Math.min(FIT_MAX, Math.max(ZOOM_MIN, available / (widthMm * PX_PER_MM)));
+}
+
+/** Applies the zoom through the CSSOM (allowed by the CSP, unlike a `style` attribute). */
+function applyZoom(): void {
+  const page = sheet();
+  const value = zoom ?? fitZoom();
+  if (page) page.style.zoom = String(value);
+  const label = byId('msp-zoom-value');
+  if (label) label.textContent = `${Math.round(value * 100)} %`;
+  byId('msp-zoom-fit')?.setAttribute('aria-pressed', String(zoom === undefined));
+}
+
+function setZoom(next: number | undefined): void {
+  zoom = next === undefined ? undefined : Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(next * 100) / 100));
+  save({ zoom });
+  applyZoom();
+}
+
+function measureAndReport(id: number): void {
+  const measure = (window as unknown as Record<string, Measure | undefined>)[MEASURE_FUNCTION];
+  const measurement = measure?.(document);
+  if (measurement) post({ type: 'measured', renderId: id, measurement });
+}
+
+/** Measures now, and again once web fonts (if any) have loaded and may have moved the text. */
+function measureSoon(id: number): void {
+  measureAndReport(id);
+  void document.fonts?.ready.then(() => {
+    if (id === renderId) measureAndReport(id);
+  });
+}
+
+function update(message: Extract<HostToPreviewMessage, { type: 'update' }>): void {
+  const template = document.createElement('template');
+  template.innerHTML = message.html;
+  const next = template.content.querySelector('.sheet');
+  const current = sheet();
+  if (!next) return;
+  if (current) current.replaceWith(next);
+  else document.body.insertBefore(next, byId('msp-after'));
+  renderId = message.renderId;
+  document.title = message.title;
+  document.documentElement.lang = message.language;
+  save({ project: message.project });
+  applyZoom();
+  if (restoreScroll) {
+    restoreScroll = false;
+    window.scrollTo(0, state.scrollY ?? 0);
+  }
+  measureSoon(message.renderId);
+}
+
+function check(message: Extract<HostToPreviewMessage, { type: 'check' }>): void {
+  if (message.renderId !== renderId) return;
+  const status = byId('msp-status');
+  if (status) status.textContent = message.fits ? message.text : '';
+  const banner = byId('msp-banner');
+  if (banner) {
+    banner.textContent = message.fits ? '' : message.text;
+    banner.hidden = message.fits;
+  }
+  document.body.classList.toggle('msp-overflows', !message.fits);
+}
+
+window.addEventListener('message', (event: MessageEvent<HostToPreviewMessage>) => {
+  const message = event.data;
+  switch (message?.type) {
+    case 'update':
+      update(message);
+      break;
+    case 'measure':
+      if (message.renderId === renderId) measureAndReport(renderId);
+      break;
+    case 'check':
+      check(message);
+      break;
+  }
+});
+
+/** Every link goes to the host (which opens safe ones externally); the webview never navigates. */
+function interceptLinks(event: MouseEvent): void {
+  const link = (event.target as Element | null)?.closest?.('a');
+  if (!link) return;
+  event.preventDefault();
+  const href = link.getAttribute('href');
+  if (href && event.type === 'click') post({ type: 'openLink', href });
+}
+document.addEventListener('click', interceptLinks, true);
+document.addEventListener('auxclick', interceptLinks, true);
+
+byId('msp-zoom-in')?.addEventListener('click', () => setZoom((zoom ?? fitZoom()) * ZOOM_STEP));
+byId('msp-zoom-out')?.addEventListener('click', () => setZoom((zoom ?? fitZoom()) / ZOOM_STEP));
+byId('msp-zoom-fit')?.addEventListener('click', () => setZoom(undefined));
+window.addEventListener('resize', () => {
+  if (zoom === undefined) applyZoom();
+});
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => save({ scrollY: Math.round(window.scrollY) }), 200);
+});
+
+applyZoom();
+// The handshake: the host sends the current render only once this script listens.
+post({ type: 'ready' });

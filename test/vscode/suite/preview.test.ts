@@ -1,0 +1,224 @@
+// Integration tests of the A4 preview and the export in a real VS Code. The webview runs in the
+// harness's Chromium, so the page is really laid out and measured there. Every test leaves the
+// workspace as it found it (the suites share one copy); every wait is for an event with a timeout.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { MspDocsApi } from '../../../src/extension/api';
+import type { ExportResult } from '../../../src/extension/preview/exportCommand';
+
+const EXTENSION_ID = 'msp-docs.msp-project-docs';
+const DEKKER = 'clients/dekker-accountants';
+const HARTMAN = 'broken/hartman-logistics';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function fileUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+/** Resolves once `check()` holds: at once, or after one of `events` fires; rejects after `timeoutMs`. */
+function waitFor(what: string, events: vscode.Event<unknown>[], check: () => boolean, explain?: () => string, timeoutMs = 20000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const done = (error?: Error): void => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      if (error) reject(error);
+      else resolve();
+    };
+    const test = (): void => {
+      try {
+        if (check()) done();
+      } catch (error) {
+        done(error as Error);
+      }
+    };
+    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
+    for (const event of events) subscriptions.push(event(test));
+    test();
+  });
+}
+
+/** `count` stages, as plan.yaml list items (indented under `stages:`). */
+function stages(count: number): string {
+  let text = '';
+  for (let i = 1; i <= count; i++) {
+    text +=
+      `  - id: extra-${i}\n    name: Additional workstream number ${i}\n    start: 2026-09\n    end: 2027-02\n` +
+      `    approach: agile\n    type: other\n    deliverables:\n      - First deliverable of workstream ${i}\n      - Second deliverable\n`;
+  }
+  return text;
+}
+
+/** Pages of a PDF from Chromium (its page objects are not compressed). */
+function pdfPageCount(file: string): number {
+  return (fs.readFileSync(file).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+describe('A4 preview and export', function () {
+  this.timeout(60000);
+  let api: MspDocsApi;
+  const dekker = (): string => fileUri(DEKKER).toString();
+
+  /** The preview's tab, if open. */
+  function previewTab(): vscode.Tab | undefined {
+    return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('mspDocs.preview'));
+  }
+
+  /** Waits until the preview showed `project` with `html` matching and measured that render. */
+  async function previewShows(project: string, html: RegExp | undefined, what: string): Promise<void> {
+    const p = api.preview;
+    await waitFor(
+      what,
+      [p.onDidUpdate, p.onDidMeasure],
+      () => {
+        const update = p.lastUpdate();
+        return !!update && update.project === project && (!html || html.test(update.html)) && p.lastMeasurement()?.renderId === update.renderId && p.lastMeasurement()?.project === project;
+      },
+      () => `project ${p.lastUpdate()?.project}, render ${p.lastUpdate()?.renderId}, measured ${p.lastMeasurement()?.renderId}`,
+    );
+  }
+
+  function overflowWarning(uri: vscode.Uri): vscode.Diagnostic | undefined {
+    return vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'plan.overflows-a4');
+  }
+
+  before(async function () {
+    // VS Code in a browser auto-saves after a second by default; a save would keep test edits on disk.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    api = await ext.activate();
+    await api.whenIdle();
+  });
+
+  after(async function () {
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('mspDocs').update('browserPath', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  afterEach(async function () {
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api.whenIdle();
+  });
+
+  it('opens beside the editor, follows typing in scope.yaml and the active project', async function () {
+    const scope = fileUri(`${DEKKER}/scope.yaml`);
+    const editor = await vscode.window.showTextDocument(scope);
+    await vscode.commands.executeCommand('mspDocs.preview.open');
+    await previewShows(dekker(), /Move to Microsoft 365/, 'the sample in the preview');
+    const tab = previewTab();
+    assert.ok(tab, 'no preview tab');
+    assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two, 'the preview is not beside the editor');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), scope.toString(), 'the preview took the focus');
+    const first = api.preview.lastMeasurement()!.measurement;
+    assert.equal(first.fits, true, `the sample overflows by ${first.overflowMm} mm`);
+    assert.ok(first.contentHeightMm > 200 && first.contentHeightMm <= first.availableHeightMm + 0.2, `content ${first.contentHeightMm} mm`);
+    assert.deepEqual(first.sections.map((s) => s.id), ['title', 'background', 'scope', 'approach', 'stakeholders', 'risks', 'revisions']);
+
+    // An unsaved edit reaches the preview.
+    const offset = editor.document.getText().indexOf('Exchange Online');
+    assert.ok(offset > 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(scope, new vscode.Range(editor.document.positionAt(offset), editor.document.positionAt(offset + 'Exchange Online'.length)), 'Quantum Mail Cloud');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await previewShows(dekker(), /Quantum Mail Cloud/, 'the edited scope item in the preview');
+    assert.ok(editor.document.isDirty);
+
+    // Another project's document becomes active: the preview turns to that project.
+    await vscode.window.showTextDocument(fileUri(`${HARTMAN}/plan.yaml`), { viewColumn: vscode.ViewColumn.One });
+    await previewShows(fileUri(HARTMAN).toString(), /Hartman/, 'the preview to follow the active project');
+    assert.equal(previewTab()?.group.viewColumn, vscode.ViewColumn.Two);
+  });
+
+  it('warns on plan.yaml while the proposal overflows one page, until undo or closing the preview', async function () {
+    const plan = fileUri(`${DEKKER}/plan.yaml`);
+    const editor = await vscode.window.showTextDocument(plan);
+    await vscode.commands.executeCommand('mspDocs.preview.open', { dir: dekker(), type: 'project', id: dekker() });
+    await previewShows(dekker(), undefined, 'the sample in the preview');
+    assert.equal(overflowWarning(plan), undefined);
+
+    const stagesLine = editor.document.getText().split('\n').indexOf('stages:');
+    assert.ok(stagesLine > 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(plan, new vscode.Position(stagesLine + 1, 0), stages(40));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the overflow warning on plan.yaml', [vscode.languages.onDidChangeDiagnostics], () => !!overflowWarning(plan), () => JSON.stringify(api.preview.lastMeasurement()?.measurement));
+    const warning = overflowWarning(plan)!;
+    const measurement = api.preview.lastMeasurement()!.measurement;
+    assert.equal(measurement.fits, false);
+    assert.ok(measurement.overflowMm > 50, `overflow ${measurement.overflowMm} mm`);
+    assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(warning.source, 'msp-docs');
+    assert.ok(warning.range.isEqual(new vscode.Range(stagesLine, 0, stagesLine, 6)), `range ${JSON.stringify(warning.range)}`);
+    assert.ok(warning.message.includes(`${measurement.overflowMm.toFixed(1)} mm (${measurement.overflowPercent.toFixed(1)} %)`), warning.message);
+    assert.match(warning.message, /Longest sections: Approach and timeline \d+\.\d mm/);
+    const report = api.projects().find((p) => p.dir === dekker());
+    assert.equal(report?.warnings, 1, 'the warning is not counted in the project');
+
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('undo');
+    await waitFor('no overflow warning after undo', [vscode.languages.onDidChangeDiagnostics], () => !overflowWarning(plan));
+    assert.equal(api.preview.lastMeasurement()?.measurement.fits, true);
+
+    await vscode.commands.executeCommand('redo');
+    await waitFor('the overflow warning after redo', [vscode.languages.onDidChangeDiagnostics], () => !!overflowWarning(plan));
+    const tab = previewTab();
+    assert.ok(tab);
+    await vscode.window.tabGroups.close(tab);
+    await waitFor('no overflow warning once the preview is closed', [vscode.languages.onDidChangeDiagnostics], () => !overflowWarning(plan));
+    assert.equal(api.preview.project(), undefined);
+  });
+
+  it('exports HTML and a one-page PDF, and overwrites only when told to', async function () {
+    await vscode.workspace.getConfiguration('mspDocs').update('browserPath', CHROMIUM, vscode.ConfigurationTarget.Global);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const html = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.html`);
+    const pdf = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.pdf`);
+    try {
+      const first = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: dekker() });
+      assert.deepEqual(first, { status: 'exported', html: html.toString(), pdf: pdf.toString() });
+      const page = fs.readFileSync(html.fsPath, 'utf8');
+      assert.match(page, /^<!DOCTYPE html>/);
+      assert.match(page, /Content-Security-Policy" content="default-src 'none'/);
+      assert.match(page, /Move to Microsoft 365/);
+      assert.doesNotMatch(page, /<script|<link /);
+      assert.equal(fs.readFileSync(pdf.fsPath).subarray(0, 5).toString('latin1'), '%PDF-');
+      assert.equal(pdfPageCount(pdf.fsPath), 1);
+
+      const before = [fs.statSync(html.fsPath).mtimeMs, fs.statSync(pdf.fsPath).mtimeMs];
+      const kept = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: dekker(), overwrite: false });
+      assert.deepEqual(kept, { status: 'cancelled' });
+      assert.deepEqual([fs.statSync(html.fsPath).mtimeMs, fs.statSync(pdf.fsPath).mtimeMs], before);
+
+      const again = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: fileUri(`${DEKKER}/plan.yaml`).toString(), overwrite: true });
+      assert.equal(again?.status, 'exported');
+      assert.ok(fs.statSync(html.fsPath).mtimeMs > before[0] && fs.statSync(pdf.fsPath).mtimeMs > before[1], 'not overwritten');
+    } finally {
+      fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('without a browser, writes the HTML, names the setting and leaves no PDF', async function () {
+    await vscode.workspace.getConfiguration('mspDocs').update('browserPath', '/nonexistent/chromium', vscode.ConfigurationTarget.Global);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    try {
+      const result = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: dekker(), overwrite: true });
+      assert.equal(result?.status, 'html-only');
+      assert.match(result?.message ?? '', /mspDocs\.browserPath/);
+      assert.deepEqual(fs.readdirSync(exportsDir.fsPath), ['dekker-m365-v0.3.html']);
+    } finally {
+      fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+    }
+  });
+});
