@@ -67,7 +67,9 @@ function mapError(error: ErrorObject, doc: Document.Parsed, lines: LineIndex): D
   const name = String(path[path.length - 1] ?? '');
   const parentSchema = (error.parentSchema ?? {}) as JsonSchema;
   const code = `schema.${error.keyword}`;
-  const diag = (range: Range, message: string, data?: Record<string, unknown>): Diagnostic => ({ range, severity: 'error', code, message, data });
+  // `data.path` (the value path of the object or value the error is about) lets a quick fix find the
+  // node again in the current text, even when the published range is a keystroke behind.
+  const diag = (range: Range, message: string, data?: Record<string, unknown>): Diagnostic => ({ range, severity: 'error', code, message, data: { path, ...data } });
 
   switch (error.keyword) {
     case 'required': {

@@ -98,10 +98,21 @@ function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 
 /** Front matter: `---` on the first line, up to the next line that is `---` (or `...`). */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
+/**
+ * Where the YAML front matter of an `intake.md` text (without BOM) sits: `[start, end)` of the YAML
+ * between the two `---` lines, and `bodyStart` where the Markdown begins. `undefined` without one.
+ */
+export function frontMatterBounds(text: string): { start: number; end: number; bodyStart: number } | undefined {
+  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  if (!match || match.index !== 0) return undefined;
+  const start = match[0].indexOf('\n') + 1;
+  return { start, end: start + match[1].length, bodyStart: match[0].length };
+}
+
 function validateIntake(text: string): DocumentResult {
   const lines = new LineIndex(text);
-  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
-  if (!match || match.index !== 0) {
+  const bounds = frontMatterBounds(text);
+  if (!bounds) {
     return {
       diagnostics: [
         {
@@ -114,10 +125,9 @@ function validateIntake(text: string): DocumentResult {
       body: text,
     };
   }
-  const start = match[0].indexOf('\n') + 1;
-  const end = start + match[1].length;
+  const { start, end, bodyStart } = bounds;
   const result = validateYaml('intake', readYamlPart(text, lines, start, end), start);
-  return { ...result, body: text.slice(match[0].length) };
+  return { ...result, body: text.slice(bodyStart) };
 }
 
 /** Sorts by position, then severity, so every consumer shows the same order. */

@@ -1,0 +1,226 @@
+// Integration tests of the authoring help in a real VS Code: quick fixes, completion, hover,
+// snippets, New Project, Create Missing Document, Advance Phase and the sample. Runs before
+// projects.test.ts on the same workspace copy, so every test leaves the workspace as it found it.
+// Every wait is for an event or the index going idle, with a timeout; never a sleep.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MspDocsApi } from '../../../src/extension/api';
+
+const EXTENSION_ID = 'msp-docs.msp-project-docs';
+const DEKKER = 'clients/dekker-accountants';
+/** The repository, seen from out/test/vscode/suite/ where this file runs. */
+const REPO = path.resolve(__dirname, '../../../..');
+
+function fileUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+function codes(uri: vscode.Uri): string {
+  return JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}`));
+}
+
+/** Resolves once `check()` holds: at once, or after one of `events` fires; rejects after `timeoutMs`. */
+function waitFor(what: string, events: vscode.Event<unknown>[], check: () => boolean, explain?: () => string, timeoutMs = 15000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const done = (error?: Error): void => {
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      if (error) reject(error);
+      else resolve();
+    };
+    const test = (): void => {
+      try {
+        if (check()) done();
+      } catch (error) {
+        done(error as Error);
+      }
+    };
+    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
+    for (const event of events) subscriptions.push(event(test));
+    test();
+  });
+}
+
+/** The position just after `needle` on the first line that contains it. */
+function endOf(document: vscode.TextDocument, needle: string): vscode.Position {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" not found in ${document.uri.path}`);
+  return document.positionAt(offset + needle.length);
+}
+
+describe('authoring: quick fixes, completion, hover, snippets, new project', function () {
+  let api: MspDocsApi;
+
+  before(async function () {
+    // VS Code in a browser auto-saves after a second; a save would leave test edits on disk.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    api = await ext.activate();
+    await api.whenIdle();
+  });
+
+  after(async function () {
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  afterEach(async function () {
+    // Revert every test edit: unsaved buffers are thrown away, the disk was never written.
+    while (vscode.window.activeTextEditor) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api.whenIdle();
+  });
+
+  it('a quick fix replaces a wrong enum value and its diagnostic disappears', async function () {
+    const uri = fileUri(`${DEKKER}/stakeholders.yaml`);
+    const editor = await vscode.window.showTextDocument(uri);
+    const start = endOf(editor.document, 'attitude: ');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(start, start.translate(0, 'supporter'.length)), 'suporter');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const enumError = (): vscode.Diagnostic | undefined => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'schema.enum');
+    await waitFor('a schema.enum diagnostic', [vscode.languages.onDidChangeDiagnostics], () => !!enumError(), () => codes(uri));
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, enumError()!.range, vscode.CodeActionKind.QuickFix.value);
+    const ours = actions.filter((a) => a.title.startsWith('Change to'));
+    assert.equal(ours.length, 5, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(ours[0].title, 'Change to "supporter"');
+    assert.equal(ours[0].isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(ours[0].edit!));
+    await waitFor('no diagnostics after the fix', [vscode.languages.onDidChangeDiagnostics], () => vscode.languages.getDiagnostics(uri).length === 0, () => codes(uri));
+    assert.equal(editor.document.lineAt(start.line).text, '    attitude: supporter');
+  });
+
+  it('completion offers the enum values of attitude', async function () {
+    const document = await vscode.workspace.openTextDocument(fileUri(`${DEKKER}/stakeholders.yaml`));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, endOf(document, 'attitude: '));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const value of ['champion', 'supporter', 'neutral', 'critical', 'opponent']) assert.ok(labels.includes(value), `${value} missing from ${JSON.stringify(labels)}`);
+  });
+
+  it('hover shows the description of a key', async function () {
+    const document = await vscode.workspace.openTextDocument(fileUri(`${DEKKER}/stakeholders.yaml`));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, endOf(document, 'atti'));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Stance towards the project/);
+    assert.match(text, /Allowed values: `champion`/);
+  });
+
+  it('a snippet from snippets/*.json inserts and the document still validates', async function () {
+    const snippets = JSON.parse(fs.readFileSync(path.join(REPO, 'snippets/yaml.en.json'), 'utf8')) as Record<string, { prefix: string[]; body: string[] }>;
+    const stakeholder = Object.values(snippets).find((s) => s.prefix.includes('msp-stakeholder'));
+    assert.ok(stakeholder);
+    const uri = fileUri(`${DEKKER}/stakeholders.yaml`);
+    const editor = await vscode.window.showTextDocument(uri);
+    const at = endOf(editor.document, 'stakeholders:\n  ');
+    assert.ok(await editor.insertSnippet(new vscode.SnippetString(stakeholder.body.join('\n')), at));
+    assert.match(editor.document.getText(), /^ {2}- id: stakeholder-id\n {4}name: Name\n/m);
+    const dir = vscode.Uri.joinPath(uri, '..').toString();
+    const ids = (): string[] => ((api.projects().find((p) => p.dir === dir)?.documents.stakeholders.data as { stakeholders?: Array<{ id: string }> })?.stakeholders ?? []).map((s) => s.id);
+    await waitFor('the new stakeholder in the model', [api.onDidUpdate], () => ids().includes('stakeholder-id'), () => JSON.stringify(ids()));
+    const report = api.projects().find((p) => p.dir === dir)!;
+    assert.deepEqual(report.documents.stakeholders.diagnostics.map((d) => d.code), []);
+    assert.equal(report.errors, 0);
+  });
+
+  describe('new project, missing document, advance phase', function () {
+    const folder = (): vscode.Uri => fileUri('new-projects/integration-test');
+    const dir = (): string => folder().toString();
+    const report = () => api.projects().find((p) => p.dir === dir());
+
+    after(async function () {
+      while (vscode.window.activeTextEditor) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // Files deleted as the Explorer does (VS Code reports the operation), then the empty folders.
+      const remove = new vscode.WorkspaceEdit();
+      for (const name of fs.existsSync(folder().fsPath) ? fs.readdirSync(folder().fsPath) : []) remove.deleteFile(vscode.Uri.joinPath(folder(), name));
+      assert.ok(await vscode.workspace.applyEdit(remove));
+      fs.rmSync(fileUri('new-projects').fsPath, { recursive: true, force: true });
+      await waitFor('the test project to leave the model', [api.onDidUpdate], () => !report(), () => JSON.stringify(api.projects().map((p) => p.dir)));
+    });
+
+    it('New Project with scripted inputs writes six documents without errors and opens intake.md', async function () {
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('mspDocs.project.new', {
+        client: 'Hartman Logistiek B.V.',
+        title: 'Veilig thuiswerken',
+        projectManager: 'Sam de Vries',
+        language: 'nl',
+        folder: folder(),
+      });
+      assert.equal(created?.toString(), dir());
+      const names = fs.readdirSync(folder().fsPath).sort();
+      assert.deepEqual(names, ['handover.yaml', 'intake.md', 'plan.yaml', 'project.yaml', 'scope.yaml', 'stakeholders.yaml']);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), vscode.Uri.joinPath(folder(), 'intake.md').toString());
+      await waitFor('the new project in the model', [api.onDidUpdate], () => !!report(), () => JSON.stringify(api.projects().map((p) => p.dir)));
+      await api.whenIdle();
+      const project = report()!;
+      assert.equal(project.errors, 0, JSON.stringify(Object.values(project.documents).flatMap((d) => d.diagnostics.map((x) => `${d.kind} ${x.code}`))));
+      assert.equal(project.language, 'nl');
+      assert.equal(project.phase, 'intake');
+      assert.ok(Object.values(project.documents).every((d) => d.exists));
+      assert.match(fs.readFileSync(vscode.Uri.joinPath(folder(), 'intake.md').fsPath, 'utf8'), /^## Doelen$/m);
+    });
+
+    it('New Project never overwrites: the same folder again writes nothing', async function () {
+      const manifest = vscode.Uri.joinPath(folder(), 'project.yaml').fsPath;
+      const before = fs.readFileSync(manifest, 'utf8');
+      const again = await vscode.commands.executeCommand('mspDocs.project.new', { client: 'Other', title: 'Other', projectManager: 'X', language: 'en', folder: folder() });
+      assert.equal(again, undefined);
+      assert.equal(fs.readFileSync(manifest, 'utf8'), before);
+    });
+
+    it('Create Missing Document writes a deleted document from the template in the project\'s language', async function () {
+      const plan = vscode.Uri.joinPath(folder(), 'plan.yaml');
+      // Deleted as the Explorer does (a file operation VS Code reports), not behind its back.
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(plan);
+      assert.ok(await vscode.workspace.applyEdit(remove));
+      await waitFor('plan.yaml missing', [api.onDidUpdate], () => report()?.documents.plan.state === 'missing', () => `${String(report()?.documents.plan.state)} ${JSON.stringify(vscode.workspace.textDocuments.map((d) => d.uri.toString()))}`);
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('mspDocs.document.create', { dir: dir(), kind: 'plan' });
+      assert.equal(created?.toString(), plan.toString());
+      assert.match(fs.readFileSync(plan.fsPath, 'utf8'), /name: Initiatie/);
+      await waitFor('plan.yaml back without problems', [api.onDidUpdate], () => report()?.documents.plan.state === 'ok', () => String(report()?.documents.plan.state));
+    });
+
+    it('Advance Phase refuses while the phase has errors, then changes only the phase value', async function () {
+      const intake = await vscode.window.showTextDocument(vscode.Uri.joinPath(folder(), 'intake.md'));
+      const date = endOf(intake.document, 'date: ');
+      const breakIt = new vscode.WorkspaceEdit();
+      breakIt.replace(intake.document.uri, new vscode.Range(date, date.translate(0, 10)), 'yesterday');
+      assert.ok(await vscode.workspace.applyEdit(breakIt));
+      await waitFor('an error in intake.md', [api.onDidUpdate], () => report()?.documents.intake.state === 'errors');
+      assert.equal(await vscode.commands.executeCommand('mspDocs.project.advancePhase', { dir: dir() }), false);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor('intake.md valid again', [api.onDidUpdate], () => report()?.documents.intake.state === 'ok');
+
+      const manifest = vscode.Uri.joinPath(folder(), 'project.yaml');
+      const before = fs.readFileSync(manifest.fsPath, 'utf8');
+      assert.equal(await vscode.commands.executeCommand('mspDocs.project.advancePhase', { dir: dir() }), true);
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === manifest.toString());
+      assert.ok(document?.isDirty);
+      assert.equal(document.getText(), before.replace('phase: intake', 'phase: scope'));
+      await waitFor('the project in phase scope', [api.onDidUpdate], () => report()?.phase === 'scope', () => String(report()?.phase));
+    });
+  });
+
+  it('Open the Sample Project copies the sample into a chosen folder, never over an existing one', async function () {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'msp-sample-'));
+    try {
+      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('mspDocs.sample.open', { folder: vscode.Uri.file(parent), open: false });
+      assert.equal(target?.fsPath, path.join(parent, 'dekker-accountants'));
+      assert.deepEqual(fs.readdirSync(target.fsPath).sort(), fs.readdirSync(path.join(REPO, 'samples/dekker-accountants')).sort());
+      assert.equal(await vscode.commands.executeCommand('mspDocs.sample.open', { folder: vscode.Uri.file(parent), open: false }), undefined);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
