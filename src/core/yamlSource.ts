@@ -89,7 +89,8 @@ export function readYamlPart(text: string, lines: LineIndex, start: number, end:
 }
 
 function blankOutside(text: string, start: number, end: number): string {
-  const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+  // Whole runs at once: one replacement per line instead of one per character.
+  const blank = (s: string) => s.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }
 
