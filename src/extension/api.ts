@@ -1,6 +1,8 @@
 /** What `activate()` returns: a small surface for the integration tests (and, later, other extensions). */
 import type * as vscode from 'vscode';
 import type { ProjectReport } from '../core/workspace';
+import type { PortfolioNode } from './portfolioView';
+import type { PreviewApi } from './preview';
 import type { ProjectChange } from './projectIndex';
 import type { ProjectsTreeNode } from './projectsTree';
 
@@ -14,4 +16,18 @@ export interface MspDocsApi {
   readonly onDidUpdate: vscode.Event<ProjectChange>;
   /** The Projects tree's data provider, to inspect the tree without the UI. */
   readonly tree: vscode.TreeDataProvider<ProjectsTreeNode>;
+  /** The Portfolio view's data provider: every project, grouped by phase, client or status. */
+  readonly portfolio: vscode.TreeDataProvider<PortfolioNode>;
+  /** The A4 preview: what it last sent to its webview and what the webview measured. */
+  readonly preview: PreviewApi;
+  /** Start-up timings (issue 6), milliseconds from the start of `activate()`. */
+  readonly timings: ActivationTimings;
+}
+
+/** How long start-up took, in milliseconds (`performance.now()` differences). */
+export interface ActivationTimings {
+  /** Duration of `activate()` itself. */
+  activateMs: number;
+  /** Resolves with the time from the start of `activate()` until the first scan is done and the Projects tree has its children. */
+  treeReady: Promise<number>;
 }

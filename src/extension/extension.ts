@@ -5,40 +5,77 @@
 import * as vscode from 'vscode';
 import { setTranslations } from '../core/l10n';
 import type { MspDocsApi } from './api';
+import { registerCompareCommand } from './compare';
+import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { registerHandoverCommand } from './handoverCommand';
+import { registerNewProjectCommand } from './newProject';
 import { registerOpenDocumentCommand } from './openDocument';
+import { PortfolioProvider, registerPortfolio } from './portfolioView';
+import { registerPreview } from './preview';
+import { registerProjectCommands } from './projectCommands';
 import { ProjectIndex } from './projectIndex';
 import { ProjectsTreeProvider, registerProjectsTree } from './projectsTree';
 import { registerProjectWatchers } from './projectWatchers';
+import { registerQuickFixes } from './quickFixes';
+import { RuleConfigSource, registerRuleConfig } from './ruleConfig';
+import { registerSampleCommand } from './sample';
+import { registerSnapshotCommand } from './snapshot';
+import { registerStatusDraftCommand } from './statusDraft';
 import { createWorkspaceHost } from './workspaceHost';
 import { registerWorkspaceCommands } from './workspaceCommands';
 
 /** Activates on a workspace with a `project.yaml`, the Projects view, or one of the commands. */
 export function activate(context: vscode.ExtensionContext): MspDocsApi {
+  const started = performance.now();
   // The core translates its own messages with @vscode/l10n; give it VS Code's bundle for the UI language.
   setTranslations(vscode.l10n.bundle);
   const log = vscode.window.createOutputChannel('MSP Docs', { log: true });
-  const index = new ProjectIndex(createWorkspaceHost(log), workspaceRoots, log);
+  const host = createWorkspaceHost(log);
+  const ruleConfig = new RuleConfigSource(host, log);
+  const index = new ProjectIndex(host, workspaceRoots, log, (dir) => ruleConfig.rulesFor(dir));
   const tree = new ProjectsTreeProvider(index);
+  const projectsTree = registerProjectsTree(tree, index);
+  const portfolio = new PortfolioProvider(index, context.workspaceState);
+  const preview = registerPreview({ extensionUri: context.extensionUri, index, host, log });
 
   context.subscriptions.push(
     log,
     index,
     ...registerDiagnostics(index),
-    ...registerProjectsTree(tree, index),
+    ...projectsTree.disposables,
+    ...registerPortfolio(portfolio, { view: projectsTree.view, provider: tree }),
     ...registerProjectWatchers(index, log),
     ...registerWorkspaceCommands(index),
     ...registerOpenDocumentCommand(log),
+    ...preview.disposables,
+    ...registerRuleConfig(ruleConfig, index),
+    ...registerQuickFixes(index, log),
+    ...registerCompletion(index, log),
+    ...registerNewProjectCommand(context, index, log),
+    ...registerProjectCommands(index, log),
+    ...registerSampleCommand(context, index, log),
+    ...registerSnapshotCommand(index, log),
+    ...registerCompareCommand(index, log),
+    ...registerStatusDraftCommand(index, log),
+    ...registerHandoverCommand(index, log),
   );
 
   // Not awaited: activation stays fast; the tree waits for `index.ready` itself.
   void index.rescanAll();
+  const treeReady = index.ready.then(() => performance.now() - started);
+  const activateMs = performance.now() - started;
+  log.info(`activate() took ${activateMs.toFixed(1)} ms`);
+  void treeReady.then((ms) => log.info(`first scan done, Projects tree ready after ${ms.toFixed(1)} ms`));
 
   return {
     projects: () => index.projects(),
     whenIdle: () => index.whenIdle(),
     onDidUpdate: index.onDidChange,
     tree,
+    portfolio,
+    preview: preview.api,
+    timings: { activateMs, treeReady },
   };
 }
 
