@@ -8,6 +8,7 @@ import { DOCUMENT_FILES, PHASES, PHASE_DOCUMENTS } from '../core/documents';
 import type { DocumentKind, Phase } from '../core/types';
 import type { ProjectReport } from '../core/workspace';
 import { toVscodeRange } from './convert';
+import { CHECKLIST_IDS, checklistItem, type ChecklistId, type ChecklistNode } from './handoverTree';
 import { countProblems, documentTitle, phaseLabel, problemSummary, stateColor, stateIcon } from './labels';
 import type { ProjectChange, ProjectIndex } from './projectIndex';
 
@@ -40,12 +41,12 @@ export interface DocumentNode {
   readonly kind: DocumentKind;
 }
 
-/** Any node of the Projects tree. */
-export type ProjectsTreeNode = ProjectNode | PhaseNode | DocumentNode;
+/** Any node of the Projects tree (the Delivery phase also holds the handover checklist). */
+export type ProjectsTreeNode = ProjectNode | PhaseNode | DocumentNode | ChecklistNode;
 
 /** The file a node stands for: a document, or `project.yaml` for a project; `undefined` for a phase. */
 export function nodeResource(node: ProjectsTreeNode): vscode.Uri | undefined {
-  if (node.type === 'phase') return undefined;
+  if (node.type === 'phase' || node.type === 'check') return undefined;
   const file = DOCUMENT_FILES[node.type === 'project' ? 'project' : node.kind];
   return vscode.Uri.joinPath(vscode.Uri.parse(node.dir), file);
 }
@@ -73,13 +74,16 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
       return projects.map((p) => this.projectNode(p.dir));
     }
     if (element.type === 'project') return PHASES.map((phase) => this.phaseNode(element.dir, phase));
-    if (element.type === 'phase') return PHASE_DOCUMENTS[element.phase].map((kind) => this.documentNode(element.dir, element.phase, kind));
+    if (element.type === 'phase') {
+      const documents = PHASE_DOCUMENTS[element.phase].map((kind): ProjectsTreeNode => this.documentNode(element.dir, element.phase, kind));
+      return element.phase === 'delivery' ? [...documents, ...CHECKLIST_IDS.map((check) => this.checkNode(element.dir, check))] : documents;
+    }
     return [];
   }
 
   getParent(element: ProjectsTreeNode): ProjectsTreeNode | undefined {
     if (element.type === 'phase') return this.projectNode(element.dir);
-    if (element.type === 'document') return this.phaseNode(element.dir, element.phase);
+    if (element.type === 'document' || element.type === 'check') return this.phaseNode(element.dir, element.phase);
     return undefined;
   }
 
@@ -98,6 +102,8 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
         return phaseItem(element, report);
       case 'document':
         return documentItem(element, report);
+      case 'check':
+        return checklistItem(element, report);
     }
   }
 
@@ -114,6 +120,11 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
   /** The node of a document of the project in `dir`. */
   documentNode(dir: string, phase: WorkPhase, kind: DocumentKind): DocumentNode {
     return this.cached({ type: 'document', id: `${dir}::${phase}::${kind}`, dir, phase, kind });
+  }
+
+  /** The node of a handover checklist item of the project in `dir` (under Delivery). */
+  checkNode(dir: string, check: ChecklistId): ChecklistNode {
+    return this.cached({ type: 'check', id: `${dir}::delivery::check::${check}`, dir, phase: 'delivery', check });
   }
 
   dispose(): void {
@@ -220,12 +231,15 @@ function folderName(dir: string): string {
   return path.slice(path.lastIndexOf('/') + 1) || dir;
 }
 
-/** Creates the tree view (with collapse-all) and an error-count badge on it. */
-export function registerProjectsTree(provider: ProjectsTreeProvider, index: ProjectIndex): vscode.Disposable[] {
+/**
+ * Creates the tree view (with collapse-all) and an error-count badge on it. Returns the view too,
+ * for features that reveal a project in it (the Portfolio view).
+ */
+export function registerProjectsTree(provider: ProjectsTreeProvider, index: ProjectIndex): { view: vscode.TreeView<ProjectsTreeNode>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(PROJECTS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = (): void => {
     const errors = index.projects().reduce((n, p) => n + p.errors, 0);
     view.badge = errors > 0 ? { value: errors, tooltip: problemSummary(errors, 0) ?? '' } : undefined;
   };
-  return [provider, view, index.onDidChange(updateBadge)];
+  return { view, disposables: [provider, view, index.onDidChange(updateBadge)] };
 }

@@ -13,7 +13,8 @@
 //                                 override extension folder, suite entry, fixture folder
 //   CHROMIUM_PATH                 default /usr/bin/chromium
 // The suite gets MSP_DOCS_TEST_WORKSPACE = the temp copy of the fixture workspace
-// (informative only: vscode.workspace.workspaceFolders[0] is the same folder).
+// (informative only: vscode.workspace.workspaceFolders[0] is the same folder). The copy is opened
+// through a one-folder `.code-workspace` file beside it, so tests may add workspace folders.
 //
 // Measured here (2 cores, Node 20, 2026-11-29; other test runs sharing the machine):
 //   env/setup.sh: npm ci 92 s the first time (316 MB), 0.1 s when up to date;
@@ -21,7 +22,7 @@
 //   workbench load in Chromium 4-6 s; extension host start to suite end about 2 s + the tests;
 //   throwaway 5-test suite: 9-12 s from server start, 11-13 s for the whole command
 //   (20-26 s at load average 6-9); cleanup (browser, server group, temp dirs) 1-2 s.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,10 +89,16 @@ try {
   const tmp = (res.tmp = mkdtempSync(join(env.TMPDIR || tmpdir(), 'msp-vscode-test-')));
   const workspace = join(tmp, 'workspace');
   cpSync(fixture, workspace, { recursive: true, dereference: true });
+  // The copy is opened through a workspace file listing it as the only folder, so that a test can
+  // add a second root with `updateWorkspaceFolders`: the web workbench would otherwise reload the
+  // page to turn a single-folder window into a multi-root one, and the suite with it.
+  // `workspaceFolders[0]` is the same folder either way.
+  const workspaceFile = join(tmp, 'test.code-workspace');
+  writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'workspace' }] }, null, 2));
 
   // Server and browser start in parallel; each registers its cleanup as soon as it is up.
   const tServer = Date.now();
-  const serverP = (res.server = startServer({ workspace, verbose, env: { MSP_DOCS_TEST_WORKSPACE: workspace } }));
+  const serverP = (res.server = startServer({ workspace: workspaceFile, verbose, env: { MSP_DOCS_TEST_WORKSPACE: workspace } }));
   const browserP = (res.browser = launchBrowser());
   const [server, browser] = await Promise.all([serverP, browserP]);
   log(`server ready on port ${server.port} in ${secs(server.readyMs)}`);

@@ -1,0 +1,242 @@
+// Integration tests of issue 5 inside a real VS Code, on the temp copy of test/fixtures/workspace:
+// proposal snapshots and their comparison, the status update, the Delivery checklist in the tree,
+// and the Portfolio view over two workspace roots. Every wait is for an event with a timeout.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { MspDocsApi } from '../../../src/extension/api';
+import type { PortfolioNode } from '../../../src/extension/portfolioView';
+import type { ProjectsTreeNode } from '../../../src/extension/projectsTree';
+import type { SnapshotResult } from '../../../src/extension/snapshot';
+
+const EXTENSION_ID = 'msp-docs.msp-project-docs';
+const DEKKER = 'clients/dekker-accountants';
+/** The repository, seen from out/test/vscode/suite/ where this file runs. */
+const REPO = path.resolve(__dirname, '../../../..');
+
+function root(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return folder.uri;
+}
+
+function fileUri(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(root(), ...relative.split('/'));
+}
+
+/** Resolves once `check()` holds: at once, or after one of `events` fires; rejects after `timeoutMs`. */
+function waitFor(what: string, events: Array<vscode.Event<unknown>>, check: () => boolean | Promise<boolean>, explain?: () => string, timeoutMs = 15000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    let settled = false;
+    const done = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      if (error) reject(error);
+      else resolve();
+    };
+    const test = (): void => {
+      Promise.resolve()
+        .then(check)
+        .then((ok) => ok && done(), (error: Error) => done(error));
+    };
+    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
+    for (const event of events) subscriptions.push(event(test));
+    test();
+  });
+}
+
+function iconId(item: vscode.TreeItem): string | undefined {
+  return item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('delivery: versions, status update, handover checklist, portfolio', function () {
+  let api: MspDocsApi;
+
+  async function children<T>(provider: vscode.TreeDataProvider<T>, node?: T): Promise<Array<{ node: T; item: vscode.TreeItem }>> {
+    const nodes = (await provider.getChildren(node)) ?? [];
+    return Promise.all(nodes.map(async (n) => ({ node: n, item: await provider.getTreeItem(n) })));
+  }
+
+  /** The Delivery checklist of the sample as `{ check id: [icon, description] }`. */
+  async function checklist(): Promise<Record<string, [string | undefined, string | undefined]>> {
+    const dir = fileUri(DEKKER).toString();
+    const project = (await children(api.tree)).find((c) => c.node.dir === dir);
+    assert.ok(project, 'the sample is not in the tree');
+    const delivery = (await children(api.tree, project.node)).find((c) => c.item.label === 'Delivery');
+    assert.ok(delivery, 'no Delivery phase');
+    const items = await children<ProjectsTreeNode>(api.tree, delivery.node);
+    assert.equal(items[0].item.label, 'handover.yaml', 'the handover document comes first');
+    const checks = items.filter((c) => c.node.type === 'check');
+    for (const c of checks) assert.equal(api.tree.getParent?.(c.node), delivery.node);
+    return Object.fromEntries(checks.map((c) => [c.node.type === 'check' ? c.node.check : '', [iconId(c.item), String(c.item.description)]]));
+  }
+
+  before(async function () {
+    // The browser workbench auto-saves by default; a save racing an undo would change the disk.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    api = await ext.activate();
+    await api.whenIdle();
+  });
+
+  after(async function () {
+    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  afterEach(async function () {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('snapshot writes the export and the history entry, one undo reverts the edit, and two versions compare as text', async function () {
+    this.timeout(60000);
+    const plan = fileUri(`${DEKKER}/plan.yaml`);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const original = fs.readFileSync(plan.fsPath, 'utf8');
+    try {
+      const note = 'Pilot moved to October: feedback from Hans.';
+      const result = (await vscode.commands.executeCommand('mspDocs.proposal.snapshot', { project: fileUri(DEKKER).toString(), version: '0.4', changes: note })) as SnapshotResult;
+      assert.equal(result.status, 'done', `no PDF: ${result.message}`);
+      const html = fs.readFileSync(path.join(exportsDir.fsPath, 'dekker-m365-v0.4.html'), 'utf8');
+      assert.match(html, /<title>[^<]*v0\.4<\/title>/);
+      assert.ok(html.includes(note), 'the note is not in the revision line');
+      const text = fs.readFileSync(path.join(exportsDir.fsPath, 'dekker-m365-v0.4.md'), 'utf8');
+      assert.match(text, /\n- Version: 0\.4\n/);
+      assert.equal(fs.readFileSync(path.join(exportsDir.fsPath, 'dekker-m365-v0.4.pdf')).subarray(0, 5).toString('latin1'), '%PDF-');
+
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.toString(), plan.toString(), 'plan.yaml is not shown');
+      const expected = original
+        .replace('version: "0.3"', 'version: "0.4"')
+        .replace(/\n$/, `\n  - version: "0.4"\n    date: ${today()}\n    changes: "${note}"\n`);
+      assert.equal(editor.document.getText(), expected);
+      assert.equal(fs.readFileSync(plan.fsPath, 'utf8'), expected, 'plan.yaml is not saved');
+
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), original, 'one undo did not revert the whole edit');
+      await editor.document.save();
+
+      // The export of 0.4 is a record: a second snapshot as 0.4 is refused before anything changes.
+      const again = (await vscode.commands.executeCommand('mspDocs.proposal.snapshot', { project: fileUri(DEKKER).toString(), version: '0.4', changes: 'again', pdf: false })) as SnapshotResult;
+      assert.equal(again.status, 'refused');
+      assert.match(again.message ?? '', /already exists/);
+      assert.equal(editor.document.getText(), original);
+
+      const compared = (await vscode.commands.executeCommand('mspDocs.proposal.compare', { project: fileUri(DEKKER).toString(), left: 'export:dekker-m365-v0.4', right: 'current' })) as {
+        left: string;
+        right: string;
+      };
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      assert.ok(tab instanceof vscode.TabInputTextDiff, 'no diff editor');
+      assert.equal(tab.original.scheme, 'msp-docs-proposal');
+      // The older version on the left: the current documents (0.3), then the 0.4 export.
+      assert.equal(tab.original.toString(), compared.left);
+      const left = await vscode.workspace.openTextDocument(vscode.Uri.parse(compared.left));
+      const right = await vscode.workspace.openTextDocument(vscode.Uri.parse(compared.right));
+      assert.match(left.getText(), /\n- Version: 0\.3\n/);
+      assert.match(right.getText(), /\n- Version: 0\.4\n/);
+    } finally {
+      await vscode.workspace.fs.delete(exportsDir, { recursive: true }).then(undefined, () => undefined);
+      if (fs.readFileSync(plan.fsPath, 'utf8') !== original) fs.writeFileSync(plan.fsPath, original);
+    }
+  });
+
+  it("opens the status update as an untitled Markdown document with the sample's next milestone", async function () {
+    await vscode.commands.executeCommand('mspDocs.status.draft', { project: fileUri(DEKKER).toString(), audience: 'steering-group', today: '2026-11-29' });
+    const document = vscode.window.activeTextEditor?.document;
+    assert.ok(document, 'no editor opened');
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'markdown');
+    assert.match(document.getText(), /^# Status update: Move to Microsoft 365\n/);
+    assert.match(document.getText(), /## Next milestone\n\n\*\*All mail and files migrated\*\*: December 2026/);
+  });
+
+  it('shows the handover checklist under Delivery and follows an edit to handover.yaml', async function () {
+    const before = await checklist();
+    assert.deepEqual(Object.keys(before), ['operations-team', 'documents', 'open-items', 'shadow-period', 'service-desk', 'user-instructions', 'lessons-learned', 'evaluation']);
+    assert.deepEqual(before['operations-team'][0], 'pass-filled');
+    assert.deepEqual(before['open-items'][0], 'circle-large-outline');
+    assert.deepEqual(before['lessons-learned'], ['circle-large-outline', 'not recorded']);
+
+    // Edited on disk, as git or another tool would: the projects suite expects this file never opened.
+    const uri = fileUri(`${DEKKER}/handover.yaml`);
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    assert.match(original, /\nlessons_learned: \[\]\n/);
+    let seen = '';
+    try {
+      fs.writeFileSync(uri.fsPath, original.replace('\nlessons_learned: []\n', '\nlessons_learned:\n  - observation: The partner demo convinced Hans.\n    kind: went-well\n'));
+      await waitFor('the lessons-learned item ticked', [api.onDidUpdate], async () => {
+        const now = (await checklist())['lessons-learned'];
+        seen = JSON.stringify(now);
+        return now[0] === 'pass-filled' && now[1] === '1 went well, 0 to improve';
+      }, () => seen);
+    } finally {
+      fs.writeFileSync(uri.fsPath, original);
+    }
+    await waitFor('the lessons-learned item open again', [api.onDidUpdate], async () => {
+      const now = (await checklist())['lessons-learned'];
+      seen = JSON.stringify(now);
+      return now[0] === 'circle-large-outline';
+    }, () => seen);
+  });
+
+  it('lists the projects of two workspace roots in the Portfolio, grouped and sorted', async function () {
+    this.timeout(60000);
+    const second = vscode.Uri.joinPath(root(), '..', 'second-root');
+    fs.cpSync(path.join(REPO, 'test/fixtures/render/bakker-installatietechniek'), path.join(second.fsPath, 'bakker-installatietechniek'), { recursive: true });
+    const bakker = vscode.Uri.joinPath(second, 'bakker-installatietechniek').toString();
+    const count = vscode.workspace.workspaceFolders?.length ?? 1;
+    const portfolio = api.portfolio as vscode.TreeDataProvider<PortfolioNode>;
+    const labels = async (): Promise<Array<[string, string[]]>> =>
+      Promise.all((await children(portfolio)).map(async (g) => [`${String(g.item.label)} (${String(g.item.description)})`, (await children(portfolio, g.node)).map((p) => `${String(p.item.label)}: ${String(p.item.description)}`)] as [string, string[]]));
+    let seen = '';
+    try {
+      const changed = new Promise((resolve) => {
+        const sub = vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+          sub.dispose();
+          resolve(e);
+        });
+      });
+      assert.ok(vscode.workspace.updateWorkspaceFolders(count, 0, { uri: second }), 'the second root was not accepted');
+      await changed;
+      await waitFor('the second root in the portfolio', [api.onDidUpdate], async () => {
+        seen = JSON.stringify(await labels());
+        return api.projects().some((p) => p.dir === bakker);
+      }, () => seen);
+      await api.whenIdle();
+      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'phase');
+      const byPhase = await labels();
+      assert.deepEqual(byPhase.map(([g]) => g), ['Approach (2 projects)', 'Phase not set (1 project)']);
+      assert.deepEqual(byPhase[0][1], ['Veilige werkplekken met Intune: Bakker Installatietechniek B.V. · On track', 'Move to Microsoft 365: Dekker & Partners Accountants · On track']);
+      assert.match(byPhase[1][1][0], /^Veilige werkplekken: Hartman Logistiek B\.V\. · On track · \d+ errors?/);
+
+      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'client');
+      assert.deepEqual((await labels()).map(([g]) => g), ['Bakker Installatietechniek B.V. (1 project)', 'Dekker & Partners Accountants (1 project)', 'Hartman Logistiek B.V. (1 project)']);
+      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'status');
+      assert.deepEqual((await labels()).map(([g]) => g), ['On track (3 projects)']);
+
+      const [approach] = await children(portfolio);
+      const [first] = await children(portfolio, approach.node);
+      assert.equal((await portfolio.getParent?.(first.node))?.id, approach.node.id);
+      assert.equal(first.item.command?.command, 'mspDocs.portfolio.reveal');
+      await vscode.commands.executeCommand('mspDocs.portfolio.reveal', ...(first.item.command?.arguments ?? []));
+    } finally {
+      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'phase');
+      const index = vscode.workspace.workspaceFolders?.findIndex((f) => f.uri.toString() === second.toString()) ?? -1;
+      if (index >= 0) vscode.workspace.updateWorkspaceFolders(index, 1);
+      await waitFor('the second root gone', [api.onDidUpdate], () => !api.projects().some((p) => p.dir === bakker), () => JSON.stringify(api.projects().map((p) => p.dir)));
+      fs.rmSync(second.fsPath, { recursive: true, force: true });
+    }
+  });
+});
