@@ -13,15 +13,6 @@ import { findBrowser, printToPdf } from '../core/browser';
 /** The setting naming the browser executable (declared with the A4 export). */
 export const BROWSER_SETTING = 'mspDocs.browserPath';
 
-/** Whether a file or folder exists. */
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Writes a text as UTF-8 (creating the folder), replacing what is there. */
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
@@ -42,14 +33,23 @@ export function shown(uri: vscode.Uri): string {
 export async function printHtmlToPdf(html: string, pdf: vscode.Uri): Promise<string> {
   const configured = vscode.workspace.getConfiguration('mspDocs').get<string>('browserPath');
   const browser = (await findBrowser({ configured, configuredName: BROWSER_SETTING })).path;
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-snapshot-'));
+  await printWithBrowser(browser, html, pdf);
+  return browser;
+}
+
+/**
+ * Prints `html` with `browser` in a temporary folder and writes the PDF's bytes to `pdf`. Only a
+ * complete PDF gets there (`printToPdf` checks it), so the workspace never sees a partial one.
+ * Throws `BrowserRunError` when printing fails.
+ */
+export async function printWithBrowser(browser: string, html: string, pdf: vscode.Uri): Promise<void> {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-pdf-'));
   try {
     const htmlFile = path.join(tmp, 'proposal.html');
     const pdfFile = path.join(tmp, 'proposal.pdf');
     await fs.writeFile(htmlFile, html, 'utf8');
     await printToPdf({ browser, htmlFile, pdfFile });
     await vscode.workspace.fs.writeFile(pdf, await fs.readFile(pdfFile));
-    return browser;
   } finally {
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
   }

@@ -10,7 +10,8 @@
 import * as vscode from 'vscode';
 import { isDay, todayIso } from '../core/dates';
 import { handoverDocument, handoverFileName } from '../core/handoverDocument';
-import { exists, shown, writeText } from './exportFiles';
+import { shown, writeText } from './exportFiles';
+import { exists } from './writeFiles';
 import { activeEditorProject, chooseProject } from './preview/projectTarget';
 import type { ProjectIndex } from './projectIndex';
 

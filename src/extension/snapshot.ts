@@ -16,7 +16,8 @@ import { PlanEditError, planVersion, snapshotEdits } from '../core/historyEdit';
 import { proposalText } from '../core/proposalText';
 import { exportFileName, renderProposal, standaloneHtml } from '../core/render';
 import { newVersionProblem, nextVersion } from '../core/versions';
-import { BROWSER_SETTING, exists, printHtmlToPdf, shown, writeText } from './exportFiles';
+import { BROWSER_SETTING, printHtmlToPdf, shown, writeText } from './exportFiles';
+import { exists } from './writeFiles';
 import { activeEditorProject, chooseProject } from './preview/projectTarget';
 import type { ProjectIndex } from './projectIndex';
 

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { WorkspaceHost } from '../core/workspace';
+import { exists } from './writeFiles';
 
 /**
  * Creates the host. `readFile` returns the text of an open document, so that the Problems panel
@@ -53,14 +54,6 @@ export function createWorkspaceHost(log: vscode.LogOutputChannel): WorkspaceHost
   };
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isNotFound(error: unknown): boolean {
   return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');

@@ -7,13 +7,12 @@
  * local disk directly: the browser is a child process that reads an HTML file and writes a PDF in a
  * temporary folder, whose bytes are then written into the workspace.
  */
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError, findBrowser, printToPdf } from '../../core/browser';
+import { BrowserNotFoundError, BrowserRunError, findBrowser } from '../../core/browser';
 import { renderProposal, standaloneHtml } from '../../core/render';
+import { printWithBrowser } from '../exportFiles';
 import type { ProjectIndex } from '../projectIndex';
+import { exists } from '../writeFiles';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed } from './exportMessages';
 
 /** The setting that names the browser executable. */
@@ -91,7 +90,7 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
 
   try {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the A4 proposal to PDF…') }, () =>
-      printPdf(browser, html, target.pdf),
+      printWithBrowser(browser, html, target.pdf),
     );
   } catch (error) {
     if (!(error instanceof BrowserRunError)) throw error;
@@ -104,26 +103,4 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   return { status: 'exported', html: target.html.toString(), pdf: target.pdf.toString() };
 }
 
-/** Prints `html` with the browser in a temporary folder and writes the PDF's bytes to `pdf`. */
-async function printPdf(browser: string, html: string, pdf: vscode.Uri): Promise<void> {
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-export-'));
-  try {
-    const htmlFile = path.join(tmp, 'proposal.html');
-    const pdfFile = path.join(tmp, 'proposal.pdf');
-    await fs.writeFile(htmlFile, html, 'utf8');
-    await printToPdf({ browser, htmlFile, pdfFile });
-    // Only a complete PDF gets here (printToPdf checks it), so the workspace never sees a partial one.
-    await vscode.workspace.fs.writeFile(pdf, await fs.readFile(pdfFile));
-  } finally {
-    await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
-  }
-}
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

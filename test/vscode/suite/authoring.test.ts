@@ -8,48 +8,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
+import { EXTENSION_ID, DEKKER, fileUri, codeOf, codes, waitFor } from './helpers';
 
-const EXTENSION_ID = 'msp-docs.msp-project-docs';
-const DEKKER = 'clients/dekker-accountants';
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
-
-function fileUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is not open');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
-
-function codeOf(d: vscode.Diagnostic): string {
-  return String(typeof d.code === 'object' ? d.code.value : d.code);
-}
-
-function codes(uri: vscode.Uri): string {
-  return JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}`));
-}
-
-/** Resolves once `check()` holds: at once, or after one of `events` fires; rejects after `timeoutMs`. */
-function waitFor(what: string, events: vscode.Event<unknown>[], check: () => boolean, explain?: () => string, timeoutMs = 15000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const done = (error?: Error): void => {
-      clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
-      if (error) reject(error);
-      else resolve();
-    };
-    const test = (): void => {
-      try {
-        if (check()) done();
-      } catch (error) {
-        done(error as Error);
-      }
-    };
-    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
-    for (const event of events) subscriptions.push(event(test));
-    test();
-  });
-}
 
 /** The position just after `needle` on the first line that contains it. */
 function endOf(document: vscode.TextDocument, needle: string): vscode.Position {

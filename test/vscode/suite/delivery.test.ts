@@ -9,49 +9,10 @@ import type { MspDocsApi } from '../../../src/extension/api';
 import type { PortfolioNode } from '../../../src/extension/portfolioView';
 import type { ProjectsTreeNode } from '../../../src/extension/projectsTree';
 import type { SnapshotResult } from '../../../src/extension/snapshot';
+import { EXTENSION_ID, DEKKER, workspaceRoot, fileUri, iconId, waitFor } from './helpers';
 
-const EXTENSION_ID = 'msp-docs.msp-project-docs';
-const DEKKER = 'clients/dekker-accountants';
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
-
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is not open');
-  return folder.uri;
-}
-
-function fileUri(relative: string): vscode.Uri {
-  return vscode.Uri.joinPath(root(), ...relative.split('/'));
-}
-
-/** Resolves once `check()` holds: at once, or after one of `events` fires; rejects after `timeoutMs`. */
-function waitFor(what: string, events: Array<vscode.Event<unknown>>, check: () => boolean | Promise<boolean>, explain?: () => string, timeoutMs = 15000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    let settled = false;
-    const done = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
-      if (error) reject(error);
-      else resolve();
-    };
-    const test = (): void => {
-      Promise.resolve()
-        .then(check)
-        .then((ok) => ok && done(), (error: Error) => done(error));
-    };
-    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
-    for (const event of events) subscriptions.push(event(test));
-    test();
-  });
-}
-
-function iconId(item: vscode.TreeItem): string | undefined {
-  return item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
-}
 
 function today(): string {
   const d = new Date();
@@ -193,7 +154,7 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
 
   it('lists the projects of two workspace roots in the Portfolio, grouped and sorted', async function () {
     this.timeout(60000);
-    const second = vscode.Uri.joinPath(root(), '..', 'second-root');
+    const second = vscode.Uri.joinPath(workspaceRoot(), '..', 'second-root');
     fs.cpSync(path.join(REPO, 'test/fixtures/render/bakker-installatietechniek'), path.join(second.fsPath, 'bakker-installatietechniek'), { recursive: true });
     const bakker = vscode.Uri.joinPath(second, 'bakker-installatietechniek').toString();
     const count = vscode.workspace.workspaceFolders?.length ?? 1;

@@ -6,44 +6,9 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ExportResult } from '../../../src/extension/preview/exportCommand';
+import { EXTENSION_ID, DEKKER, HARTMAN, fileUri, codeOf, waitFor } from './helpers';
 
-const EXTENSION_ID = 'msp-docs.msp-project-docs';
-const DEKKER = 'clients/dekker-accountants';
-const HARTMAN = 'broken/hartman-logistics';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function fileUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is not open');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
-
-function codeOf(d: vscode.Diagnostic): string {
-  return String(typeof d.code === 'object' ? d.code.value : d.code);
-}
-
-/** Resolves once `check()` holds: at once, or after one of `events` fires; rejects after `timeoutMs`. */
-function waitFor(what: string, events: vscode.Event<unknown>[], check: () => boolean, explain?: () => string, timeoutMs = 20000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const done = (error?: Error): void => {
-      clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
-      if (error) reject(error);
-      else resolve();
-    };
-    const test = (): void => {
-      try {
-        if (check()) done();
-      } catch (error) {
-        done(error as Error);
-      }
-    };
-    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
-    for (const event of events) subscriptions.push(event(test));
-    test();
-  });
-}
 
 /** `count` stages, as plan.yaml list items (indented under `stages:`). */
 function stages(count: number): string {

@@ -6,10 +6,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ProjectsTreeNode } from '../../../src/extension/projectsTree';
+import { EXTENSION_ID, DEKKER, HARTMAN, fileUri, codeOf, codes, iconId, waitFor } from './helpers';
 
-const EXTENSION_ID = 'msp-docs.msp-project-docs';
-const DEKKER = 'clients/dekker-accountants';
-const HARTMAN = 'broken/hartman-logistics';
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
 
@@ -23,56 +21,8 @@ interface PlantedError {
   code: string;
 }
 
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is not open');
-  return folder.uri;
-}
-
-function fileUri(relative: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
-}
-
 function projectDir(relative: string): string {
   return fileUri(relative).toString();
-}
-
-/**
- * Resolves once `check()` holds: at once, or after one of `events` fires. Rejects after
- * `timeoutMs` with `what` and, from `explain`, the state that was last seen.
- */
-function waitFor(what: string, events: vscode.Event<unknown>[], check: () => boolean, explain?: () => string, timeoutMs = 15000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const done = (error?: Error): void => {
-      clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
-      if (error) reject(error);
-      else resolve();
-    };
-    const test = (): void => {
-      try {
-        if (check()) done();
-      } catch (error) {
-        done(error as Error);
-      }
-    };
-    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
-    for (const event of events) subscriptions.push(event(test));
-    test();
-  });
-}
-
-function codes(uri: vscode.Uri): string {
-  return JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`));
-}
-
-function codeOf(d: vscode.Diagnostic): string | number | undefined {
-  return typeof d.code === 'object' ? d.code.value : d.code;
-}
-
-function iconId(item: vscode.TreeItem): string | undefined {
-  return item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
 }
 
 describe('projects: model, tree and diagnostics', function () {

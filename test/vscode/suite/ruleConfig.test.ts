@@ -5,37 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-
-const EXTENSION_ID = 'msp-docs.msp-project-docs';
-const DEKKER = 'clients/dekker-accountants';
-
-function fileUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is not open');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
-
-function waitFor(what: string, events: vscode.Event<unknown>[], check: () => boolean, explain?: () => string, timeoutMs = 15000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const done = (error?: Error): void => {
-      clearTimeout(timer);
-      subscriptions.forEach((s) => s.dispose());
-      if (error) reject(error);
-      else resolve();
-    };
-    const test = (): void => {
-      try {
-        if (check()) done();
-      } catch (error) {
-        done(error as Error);
-      }
-    };
-    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
-    for (const event of events) subscriptions.push(event(test));
-    test();
-  });
-}
+import { EXTENSION_ID, DEKKER, fileUri, waitFor } from './helpers';
 
 describe('rule configuration: mspDocs.rules and .msp-docs.json', function () {
   const plan = (): vscode.Uri => fileUri(`${DEKKER}/plan.yaml`);

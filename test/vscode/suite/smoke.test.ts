@@ -3,8 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-
-const EXTENSION_ID = 'msp-docs.msp-project-docs';
+import { EXTENSION_ID } from './helpers';
 
 describe('smoke', () => {
   it(`finds and activates ${EXTENSION_ID}, and reports its start-up time`, async () => {

@@ -1,0 +1,63 @@
+// Shared helpers of the integration suites (they run in the real VS Code extension host).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'msp-docs.msp-project-docs';
+/** The sample project and the project with planted errors, inside the fixture workspace. */
+export const DEKKER = 'clients/dekker-accountants';
+export const HARTMAN = 'broken/hartman-logistics';
+
+/** The fixture workspace: the first workspace folder. */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return folder.uri;
+}
+
+/** A file of the fixture workspace by its `/`-separated relative path. */
+export function fileUri(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
+}
+
+/** A diagnostic's code as text (`code` may be a `{ value, target }` object). */
+export function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+/** The diagnostics of a file as `code@line:character`, for failure messages. */
+export function codes(uri: vscode.Uri): string {
+  return JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}`));
+}
+
+/** The codicon id of a tree item's icon. */
+export function iconId(item: vscode.TreeItem): string | undefined {
+  return item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
+}
+
+/**
+ * Resolves once `check()` holds (it may be async): at once, or after one of `events` fires.
+ * Rejects after `timeoutMs` with `what` and, from `explain`, the state that was last seen.
+ * This is how the suites wait: on events, never with fixed sleeps.
+ */
+export function waitFor(what: string, events: Array<vscode.Event<unknown>>, check: () => boolean | Promise<boolean>, explain?: () => string, timeoutMs = 20000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    let settled = false;
+    const done = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      subscriptions.forEach((s) => s.dispose());
+      if (error) reject(error);
+      else resolve();
+    };
+    const test = (): void => {
+      Promise.resolve()
+        .then(check)
+        .then((ok) => ok && done(), (error: Error) => done(error));
+    };
+    const timer = setTimeout(() => done(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${explain ? `; last seen: ${explain()}` : ''}`)), timeoutMs);
+    for (const event of events) subscriptions.push(event(test));
+    test();
+  });
+}
