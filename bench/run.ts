@@ -268,7 +268,7 @@ async function main(): Promise<void> {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  for (const name of want('bundle') ? ['extension.js', 'cli.js'] : []) {
+  for (const name of want('bundle') ? ['extension.js', 'cli.js', 'render.js'] : []) {
     const file = path.join(ROOT, 'dist', name);
     let size: number | undefined;
     try {

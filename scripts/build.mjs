@@ -1,11 +1,20 @@
 // Bundles the extension and the command line with esbuild (type checking is `npm run typecheck`).
 // Usage: node scripts/build.mjs [--watch] [--dev]   (minified unless --dev)
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { yamlBrowserBuild } from './yamlBrowserBuild.mjs';
 
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
+
+// The schemas' validators, compiled at build time (src/core/schemas.ts): regenerate when a schema changed.
+const { generateValidators, OUT } = createRequire(import.meta.url)('./schemaValidators.cjs');
+const validators = generateValidators();
+if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== validators) {
+  writeFileSync(OUT, validators);
+  console.log(`${OUT} regenerated from schemas/`);
+}
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -26,9 +35,16 @@ const suiteEntries = existsSync(suiteDir)
   ? readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => `${suiteDir}/${f}`)
   : [];
 
+// The A4 renderer (markdown-it and the proposal markup) is a bundle of its own, `dist/render.js`,
+// which the extension and the command line require on their first render
+// (`src/{extension,cli}/renderModule.ts`, which read `MSP_DOCS_BUNDLE`); it keeps both main bundles
+// under 400 KB (issue 6).
+const hosts = { ...common, define: { MSP_DOCS_BUNDLE: 'true' } };
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...hosts, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...hosts, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['src/core/render/proposal.ts'], outfile: 'dist/render.js' },
   // The A4 preview's webview script: runs in the webview (a browser), loaded from media/ (the only
   // local resource root the webview gets); a build output, not committed.
   { ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js' },
@@ -44,6 +60,12 @@ if (watch) {
     if (!r.metafile) continue;
     for (const [file, info] of Object.entries(r.metafile.outputs)) {
       console.log(`${file}  ${(info.bytes / 1024).toFixed(1)} KB`);
+      // A static import of the renderer (or of `src/core/render/index.ts`) would pull it back in.
+      const lazy = Object.keys(info.inputs).filter((i) => /node_modules\/markdown-it\/|src\/core\/render\/(proposal|markdown|index)\.ts$/.test(i));
+      if (/^dist\/(extension|cli)\.js$/.test(file) && lazy.length > 0) {
+        console.error(`${file} holds ${lazy.join(', ')}: import the renderer through renderModule.ts (loadRender)`);
+        process.exitCode = 1;
+      }
     }
   }
 }

@@ -3,9 +3,12 @@ import * as path from 'node:path';
 import { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf, type FoundBrowser } from '../core/browser';
 import { documentKindOf } from '../core/documents';
 import { t } from '../core/l10n';
-import { describeMeasurement, renderProposal, standaloneHtml } from '../core/render';
+import { standaloneHtml } from '../core/render/embed';
+import type { RenderedProposal } from '../core/render/proposal';
+import { describeMeasurement } from '../core/render/report';
 import { findProjects, loadProject } from '../core/workspace';
 import { nodeHost } from './nodeHost';
+import { loadRender } from './renderModule';
 import { UsageError, type CommandResult } from './usage';
 
 /** Options of `msp-docs render` (see USAGE). */
@@ -26,7 +29,7 @@ interface Job {
   dir: string;
   html: string;
   pdf: string;
-  rendered: ReturnType<typeof renderProposal>;
+  rendered: RenderedProposal;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function renderCommand(target: string, options: RenderCommandOption
   // Render everything and check every target before writing anything.
   const jobs: Job[] = [];
   for (const dir of projects) {
-    const rendered = renderProposal(await loadProject(nodeHost, dir));
+    const rendered = loadRender().renderProposal(await loadProject(nodeHost, dir));
     const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
     const html = path.join(outDir, rendered.fileName);
     jobs.push({ dir, rendered, html, pdf: html.replace(/\.html$/, '.pdf') });

@@ -3,7 +3,7 @@
  * and `x-` pattern properties), its description in English or Dutch, and its allowed values and
  * examples. Dutch descriptions come from `schemas/i18n/nl.json`, keyed by kind and JSON pointer.
  */
-import nl from '../../schemas/i18n/nl.json';
+import { join } from 'node:path';
 import { SCHEMAS, type JsonSchema } from './schemas';
 import type { DocumentKind } from './types';
 import type { ValuePath } from './yamlSource';
@@ -17,7 +17,27 @@ export interface SchemaNode {
 /** Languages of descriptions. */
 export type DescriptionLanguage = 'en' | 'nl';
 
-const DUTCH = nl as Record<DocumentKind, Record<string, string>>;
+type DutchTable = Record<DocumentKind, Record<string, string>>;
+
+declare const MSP_DOCS_BUNDLE: boolean | undefined;
+
+let dutchTable: DutchTable | undefined;
+
+/**
+ * `schemas/i18n/nl.json`, read on first use: only Dutch hovers and completions need it. The bundles
+ * (`dist/*.js`, where `npm run build` defines `MSP_DOCS_BUNDLE`) read it from the `schemas/` folder
+ * beside `dist/` (it ships in the .vsix) instead of carrying its 17 KB (issue 6); from source it is
+ * required directly.
+ */
+function dutch(): DutchTable {
+  /* eslint-disable @typescript-eslint/no-require-imports -- read on first use, see above */
+  dutchTable ??=
+    typeof MSP_DOCS_BUNDLE !== 'undefined' && MSP_DOCS_BUNDLE
+      ? (require(join(__dirname, '..', 'schemas', 'i18n', 'nl.json')) as DutchTable)
+      : (require('../../schemas/i18n/nl.json') as DutchTable);
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return dutchTable;
+}
 
 /**
  * The schema of the value at `path` in a document of `kind`, `$ref` resolved (the referring
@@ -57,8 +77,8 @@ function escape(segment: string): string {
 /** The schema's description in `language` (Dutch from `schemas/i18n/nl.json`, else the schema's English). */
 export function describe(kind: DocumentKind, node: SchemaNode, language: DescriptionLanguage): string | undefined {
   if (language === 'nl') {
-    const dutch = DUTCH[kind]?.[node.pointer];
-    if (dutch) return dutch;
+    const text = dutch()[kind]?.[node.pointer];
+    if (text) return text;
   }
   return node.schema.description;
 }
@@ -84,7 +104,7 @@ export function describedPointers(kind: DocumentKind): string[] {
 
 /** The Dutch descriptions of a kind, by pointer (for tests). */
 export function dutchDescriptions(kind: DocumentKind): Readonly<Record<string, string>> {
-  return DUTCH[kind] ?? {};
+  return dutch()[kind] ?? {};
 }
 
 /** The first JSON type a schema allows (`string`, `array`, `object`...). */

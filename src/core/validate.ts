@@ -7,7 +7,7 @@ import { DOCUMENT_FILES } from './documents';
 import { TextCache } from './cache';
 import { t, translationGeneration } from './l10n';
 import { schemaDiagnostics } from './schemaDiagnostics';
-import { validatorFor } from './schemas';
+import { SCHEMAS, validatorFor } from './schemas';
 import { LineIndex, stripBom } from './text';
 import type { Diagnostic, DocumentKind } from './types';
 import { readYaml, readYamlPart, type YamlSource } from './yamlSource';
@@ -77,7 +77,7 @@ function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 
     });
   }
   if (!first || (!first.broken && (first.value === null || first.value === undefined))) {
-    const required = validatorFor(kind).schema as { required?: string[] };
+    const required = SCHEMAS[kind];
     const start = first?.doc.range[0] ?? emptyRangeStart;
     diagnostics.push({
       range: source.lines.visibleRange(start, start),

@@ -9,7 +9,7 @@
  *   the nonce, and the extension's own stylesheets and scripts by URI (`asWebviewUri`).
  */
 import { createHash } from 'node:crypto';
-import { escapeHtml } from './markdown';
+import { escapeHtml } from './html';
 import { MEASURE_SCRIPT } from './measure';
 import type { RenderedProposal } from './proposal';
 

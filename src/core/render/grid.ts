@@ -5,7 +5,7 @@
  * sees it is a borderline case.
  */
 import type { ProposalLabels } from './labels';
-import { escapeHtml } from './markdown';
+import { escapeHtml } from './html';
 import type { Level, Stakeholder } from './model';
 
 export type Quadrant = 'manageClosely' | 'keepSatisfied' | 'keepInformed' | 'monitor';

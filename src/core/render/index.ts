@@ -12,11 +12,12 @@
  * (`src/extension/preview/`, the script `src/webview/preview.ts`). Check incoming messages with
  * `isPreviewToHostMessage` and links with `isSafeLink` before `openExternal`.
  */
-export { renderProposal, exportFileName, SECTION_IDS, type RenderedProposal, type RenderOptions, type SectionId } from './proposal';
+export { renderProposal, SECTION_IDS, type RenderedProposal, type RenderOptions, type SectionId } from './proposal';
 export { standaloneHtml, webviewHtml, type StandaloneOptions, type WebviewEmbedding } from './embed';
 export { MEASURE_SCRIPT, MEASURE_RUNNER, FIT_TOLERANCE_MM, parseMeasureResult } from './measure';
 export * from './messages';
 export { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
-export { isSafeLink, escapeHtml } from './markdown';
+export { isSafeLink, escapeHtml } from './html';
+export { exportFileName } from './exportName';
 export { proposalLabels, type ProposalLanguage } from './labels';
 export { describeMeasurement, longestSections, overflowDiagnostic, sectionName, OVERFLOW_CODE } from './report';

@@ -10,25 +10,9 @@
  * - kept links get `rel="noopener noreferrer"`.
  */
 import MarkdownIt from 'markdown-it';
+import { isSafeLink } from './html';
 
-/** Characters that are special in HTML text and attribute values. */
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes a value for HTML text or a quoted attribute (also inside inline SVG). */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
-/**
- * True for a link the proposal may carry: `http(s)://…` or `mailto:…`. The check runs on the
- * URL as the browser will see it: entities decoded (markdown-it does that before) and ASCII
- * whitespace and control characters removed, since browsers ignore those in a scheme
- * (`java\tscript:` is `javascript:`).
- */
-export function isSafeLink(url: string): boolean {
-  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  return /^(?:https?:\/\/|mailto:)/.test(compact);
-}
+export { escapeHtml, isSafeLink } from './html';
 
 function createMarkdown(): MarkdownIt.MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });

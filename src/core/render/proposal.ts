@@ -10,7 +10,9 @@
 import { PROPOSAL_CSS } from './css';
 import { initials, renderGrid } from './grid';
 import { proposalLabels, type ProposalLabels } from './labels';
-import { escapeHtml, markdown } from './markdown';
+import { exportFileName } from './exportName';
+import { escapeHtml } from './html';
+import { markdown } from './markdown';
 import { proposalModel, type Availability, type ProposalModel, type ScopeItem, type Stakeholder } from './model';
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 import { scopeColumnsClass } from './scopeLayout';
@@ -78,12 +80,6 @@ export function renderProposal(project: ProjectReport, options: RenderOptions = 
     fileName: exportFileName(model.id, version),
     version,
   };
-}
-
-/** `<id>-v<version>.html`, with anything unsafe for a file name replaced by `-`. */
-export function exportFileName(id: string | undefined, version: string | undefined): string {
-  const clean = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'proposal';
-  return `${clean(id ?? 'proposal')}-v${version ? clean(version) : '0.0'}.html`;
 }
 
 interface Ctx {

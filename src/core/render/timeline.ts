@@ -4,7 +4,7 @@
  * pixel at the printable width, so its text has the size of the body text around it.
  */
 import type { ProposalLabels } from './labels';
-import { escapeHtml } from './markdown';
+import { escapeHtml } from './html';
 import type { Milestone, Stage } from './model';
 import { PRINTABLE_WIDTH_PX } from './page';
 

@@ -9,9 +9,10 @@
  */
 import * as vscode from 'vscode';
 import { BrowserNotFoundError, BrowserRunError, findBrowser } from '../../core/browser';
-import { renderProposal, standaloneHtml } from '../../core/render';
+import { standaloneHtml } from '../../core/render/embed';
 import { printWithBrowser } from '../exportFiles';
 import type { ProjectIndex } from '../projectIndex';
+import { loadRender } from '../renderModule';
 import { exists } from '../writeFiles';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed } from './exportMessages';
 
@@ -65,7 +66,7 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   await index.whenIdle();
   const report = index.get(dir);
   if (!report) throw new Error(vscode.l10n.t('This project is no longer in the workspace: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(dir))));
-  const rendered = renderProposal(report);
+  const rendered = loadRender().renderProposal(report);
   const target = exportTarget(dir, rendered.fileName);
 
   const existing = (await Promise.all([target.html, target.pdf].map(async (uri) => ((await exists(uri)) ? uri : undefined)))).filter(

@@ -11,7 +11,8 @@
  */
 import * as vscode from 'vscode';
 import { DOCUMENT_FILES } from '../../core/documents';
-import { overflowDiagnostic, type A4Measurement } from '../../core/render';
+import type { A4Measurement } from '../../core/render/messages';
+import { overflowDiagnostic } from '../../core/render/report';
 import type { WorkspaceHost } from '../../core/workspace';
 import type { ProjectIndex } from '../projectIndex';
 

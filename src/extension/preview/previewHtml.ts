@@ -4,7 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { escapeHtml, webviewHtml, type RenderedProposal } from '../../core/render';
+import { webviewHtml } from '../../core/render/embed';
+import { escapeHtml } from '../../core/render/html';
+import type { RenderedProposal } from '../../core/render/proposal';
 
 /** The only folder the webview may load from. */
 export function mediaRoot(extensionUri: vscode.Uri): vscode.Uri {

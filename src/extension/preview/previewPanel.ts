@@ -9,8 +9,11 @@
  * or reloaded asks for it that way.
  */
 import * as vscode from 'vscode';
-import { describeMeasurement, isPreviewToHostMessage, isSafeLink, renderProposal, type A4Measurement, type HostToPreviewMessage } from '../../core/render';
+import { isSafeLink } from '../../core/render/html';
+import { isPreviewToHostMessage, type A4Measurement, type HostToPreviewMessage } from '../../core/render/messages';
+import { describeMeasurement } from '../../core/render/report';
 import type { ProjectIndex } from '../projectIndex';
+import { loadRender } from '../renderModule';
 import { messagePage, previewPage } from './previewHtml';
 
 /** The panel's view type, also the serializer's key and the `activeWebviewPanelId` in `when` clauses. */
@@ -117,7 +120,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.pageCss = undefined;
       return;
     }
-    const rendered = renderProposal(report);
+    const rendered = loadRender().renderProposal(report);
     this.panel.title = vscode.l10n.t('A4: {0}', report.title ?? report.id ?? vscode.workspace.asRelativePath(vscode.Uri.parse(dir)));
     const previous = this.current;
     if (previous && previous.project === dir && previous.html === rendered.html && previous.title === rendered.title && this.pageCss === rendered.css) return;
