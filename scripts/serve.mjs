@@ -46,6 +46,8 @@ async function shutdown(code) {
 }
 process.on('SIGINT', () => { console.log('\nstopping…'); void shutdown(0); });
 process.on('SIGTERM', () => void shutdown(0));
+// Closing the terminal sends SIGHUP; the server runs in its own process group and must go too.
+process.on('SIGHUP', () => void shutdown(0));
 
 try {
   const extensionsDir = join(tmp, 'extensions');

@@ -1,0 +1,24 @@
+// Checks that the extension packages offline into a .vsix (as the README says) and that the package
+// holds what the extension needs at run time. Run after `npm run build`; part of `npm test`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const vsce = join('node_modules', '.bin', 'vsce');
+const required = ['package.json', 'package.nls.json', 'package.nls.nl.json', 'dist/extension.js', 'dist/render.js', 'media/preview.js', 'media/preview.css', 'l10n/bundle.l10n.nl.json', 'schemas/plan.schema.json', 'schemas/i18n/nl.json', 'README.md', 'LICENSE'];
+const files = execFileSync(vsce, ['ls', '--no-dependencies'], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
+const missing = required.filter((f) => !files.includes(f));
+const unwanted = files.filter((f) => /^(src|test|bench|node_modules|out)\//.test(f));
+if (missing.length || unwanted.length) {
+  console.error(`check-package: missing ${JSON.stringify(missing)}, unwanted ${JSON.stringify(unwanted)}`);
+  process.exit(1);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'msp-vsix-'));
+try {
+  const out = join(tmp, 'msp-project-docs.vsix');
+  execFileSync(vsce, ['package', '--no-dependencies', '-o', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`check-package: ${files.length} files, .vsix ${(statSync(out).size / 1024).toFixed(1)} KB`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
