@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import { EXTENSION_ID, DEKKER, fileUri, codeOf, codes, waitFor } from './helpers';
+import { DEKKER, fileUri, codeOf, codes, waitFor, activateForTests, restoreAutoSave } from './helpers';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
@@ -24,16 +24,11 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
   let api: MspDocsApi;
 
   before(async function () {
-    // VS Code in a browser auto-saves after a second; a save would leave test edits on disk.
-    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
-    assert.ok(ext, `${EXTENSION_ID} is not installed`);
-    api = await ext.activate();
-    await api.whenIdle();
+    api = await activateForTests();
   });
 
   after(async function () {
-    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    await restoreAutoSave();
   });
 
   afterEach(async function () {

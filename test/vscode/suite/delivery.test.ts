@@ -9,7 +9,7 @@ import type { MspDocsApi } from '../../../src/extension/api';
 import type { PortfolioNode } from '../../../src/extension/portfolioView';
 import type { ProjectsTreeNode } from '../../../src/extension/projectsTree';
 import type { SnapshotResult } from '../../../src/extension/snapshot';
-import { EXTENSION_ID, DEKKER, workspaceRoot, fileUri, iconId, waitFor } from './helpers';
+import { DEKKER, workspaceRoot, fileUri, iconId, waitFor, activateForTests, restoreAutoSave } from './helpers';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
@@ -42,16 +42,11 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
   }
 
   before(async function () {
-    // The browser workbench auto-saves by default; a save racing an undo would change the disk.
-    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
-    assert.ok(ext, `${EXTENSION_ID} is not installed`);
-    api = await ext.activate();
-    await api.whenIdle();
+    api = await activateForTests();
   });
 
   after(async function () {
-    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    await restoreAutoSave();
   });
 
   afterEach(async function () {

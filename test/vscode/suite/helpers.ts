@@ -1,6 +1,7 @@
 // Shared helpers of the integration suites (they run in the real VS Code extension host).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { MspDocsApi } from '../../../src/extension/api';
 
 export const EXTENSION_ID = 'msp-docs.msp-project-docs';
 /** The sample project and the project with planted errors, inside the fixture workspace. */
@@ -60,4 +61,23 @@ export function waitFor(what: string, events: Array<vscode.Event<unknown>>, chec
     for (const event of events) subscriptions.push(event(test));
     test();
   });
+}
+
+/**
+ * Prepares a suite: turns auto-save off (VS Code in a browser saves after a second by default; a
+ * save racing an undo would leave test edits on disk), activates the extension and waits until
+ * its first scan is done. Pair with `restoreAutoSave()` in `after`.
+ */
+export async function activateForTests(): Promise<MspDocsApi> {
+  await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not installed`);
+  const api = await ext.activate();
+  await api.whenIdle();
+  return api;
+}
+
+/** Gives `files.autoSave` back to its default (see `activateForTests`). */
+export async function restoreAutoSave(): Promise<void> {
+  await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
 }

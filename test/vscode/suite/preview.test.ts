@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ExportResult } from '../../../src/extension/preview/exportCommand';
-import { EXTENSION_ID, DEKKER, HARTMAN, fileUri, codeOf, waitFor } from './helpers';
+import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, restoreAutoSave } from './helpers';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -55,16 +55,11 @@ describe('A4 preview and export', function () {
   }
 
   before(async function () {
-    // VS Code in a browser auto-saves after a second by default; a save would keep test edits on disk.
-    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
-    assert.ok(ext, `${EXTENSION_ID} is not installed`);
-    api = await ext.activate();
-    await api.whenIdle();
+    api = await activateForTests();
   });
 
   after(async function () {
-    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    await restoreAutoSave();
     await vscode.workspace.getConfiguration('mspDocs').update('browserPath', undefined, vscode.ConfigurationTarget.Global);
   });
 

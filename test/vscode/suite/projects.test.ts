@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ProjectsTreeNode } from '../../../src/extension/projectsTree';
-import { EXTENSION_ID, DEKKER, HARTMAN, fileUri, codeOf, codes, iconId, waitFor } from './helpers';
+import { DEKKER, HARTMAN, fileUri, codeOf, codes, iconId, waitFor, activateForTests, restoreAutoSave } from './helpers';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
@@ -47,17 +47,11 @@ describe('projects: model, tree and diagnostics', function () {
   }
 
   before(async function () {
-    // VS Code in a browser auto-saves after a second by default; a save racing the undo below
-    // would leave the edited text on disk for the tests after it. Desktop VS Code does not.
-    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-    const ext = vscode.extensions.getExtension<MspDocsApi>(EXTENSION_ID);
-    assert.ok(ext, `${EXTENSION_ID} is not installed`);
-    api = await ext.activate();
-    await api.whenIdle();
+    api = await activateForTests();
   });
 
   after(async function () {
-    await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    await restoreAutoSave();
   });
 
   afterEach(async function () {
