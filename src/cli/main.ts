@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTranslations } from '../core/l10n';
-import { USAGE, UsageError, type CommandResult } from './usage';
+import { DEBUG_ENV, HELP_HINT, RunError, USAGE, UsageError, type CommandResult } from './usage';
 import { renderCommand } from './renderCommand';
 import { validateCommand } from './validateCommand';
 
@@ -49,7 +49,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
       },
     });
   } catch (e) {
-    return { exitCode: 2, stdout: '', stderr: `msp-docs: ${(e as Error).message}\n\n${USAGE}` };
+    return { exitCode: 2, stdout: '', stderr: `msp-docs: ${argumentProblem(e)}\n\n${USAGE}` };
   }
   const { values, positionals } = parsed;
   if (values.version) return { exitCode: 0, stdout: packageVersion() };
@@ -69,8 +69,21 @@ export async function run(argv: string[]): Promise<CommandResult> {
     }
   } catch (e) {
     if (e instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `msp-docs: ${e.message}\n\n${USAGE}` };
-    return { exitCode: 2, stdout: '', stderr: `msp-docs: ${e instanceof Error ? e.stack ?? e.message : String(e)}` };
+    if (e instanceof RunError) return { exitCode: 2, stdout: '', stderr: `msp-docs: ${e.message}\n${HELP_HINT}` };
+    // Unexpected (a disk error while writing, a bug): one line; the stack only when asked for.
+    const debug = /^(1|true|yes)$/i.test(process.env[DEBUG_ENV] ?? '');
+    const text = e instanceof Error ? (debug && e.stack) || e.message : String(e);
+    return { exitCode: 2, stdout: '', stderr: `msp-docs: ${text}` };
   }
+}
+
+/** `parseArgs`'s error in a few words: "unknown option --bogus" instead of its long advice. */
+function argumentProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'([^']+)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  return message.split('\n')[0];
 }
 
 /** Runs the command line on this process's arguments, printing and setting `process.exitCode`. */

@@ -1,10 +1,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { WorkspaceHost } from '../core/workspace';
+import { t } from '../core/l10n';
+import { findProjects, MAX_PROJECT_DEPTH, type WorkspaceHost } from '../core/workspace';
 
 /**
  * The workspace host of the command line: plain file-system paths. Symbolic links to folders are
- * followed (a sample may be linked into a workspace).
+ * followed (a sample may be linked into a workspace); `realPath` lets `findProjects` walk each real
+ * folder once, so a link back up the tree ends.
  */
 export const nodeHost: WorkspaceHost = {
   async readDirectory(dir) {
@@ -30,4 +32,18 @@ export const nodeHost: WorkspaceHost = {
     }
   },
   join: (dir, name) => path.join(dir, name),
+  realPath: (dir) => fs.realpath(dir),
 };
+
+/**
+ * The projects under a folder of the disk, and a warning (for stderr, after `msp-docs: `) for each
+ * folder where the search stopped at the depth bound.
+ */
+export async function findProjectsOnDisk(dir: string, maxDepth = MAX_PROJECT_DEPTH): Promise<{ projects: string[]; warnings: string[] }> {
+  const warnings: string[] = [];
+  const projects = await findProjects(nodeHost, [dir], {
+    maxDepth,
+    onDepthLimit: (deep) => warnings.push(t('the search for projects stopped {0} folders deep in {1}; folders below it were not searched.', maxDepth, deep)),
+  });
+  return { projects, warnings };
+}

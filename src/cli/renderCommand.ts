@@ -1,15 +1,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf, type FoundBrowser } from '../core/browser';
-import { documentKindOf } from '../core/documents';
+import { DOCUMENT_FILES, documentKindOf } from '../core/documents';
 import { t } from '../core/l10n';
 import { standaloneHtml } from '../core/render/embed';
 import type { RenderedProposal } from '../core/render/proposal';
 import { describeMeasurement } from '../core/render/report';
-import { findProjects, loadProject } from '../core/workspace';
-import { nodeHost } from './nodeHost';
+import { loadProject, type ProjectReport } from '../core/workspace';
+import { findProjectsOnDisk, nodeHost } from './nodeHost';
 import { loadRender } from './renderModule';
-import { UsageError, type CommandResult } from './usage';
+import { RunError, type CommandResult } from './usage';
 
 /** Options of `msp-docs render` (see USAGE). */
 export interface RenderCommandOptions {
@@ -38,35 +38,52 @@ interface Job {
  * projects) as `<id>-v<version>.html` into `<project>/exports/` (or DIR), prints it as PDF with
  * `--pdf`, and reports the one-page check, measured in headless Chromium.
  *
- * Exit codes: 0 written (an overflow is a warning); 1 with `--strict` when a proposal does not fit
- * on one page; 2 when it could not run: bad arguments, no project, a file that exists (without
- * `--force`), or no browser for `--pdf`/`--strict`. Without a browser and without those flags the
+ * The projects are validated first; each document with errors is a warning on stderr (the
+ * proposal is rendered from what could be read). Exit codes: 0 written (an overflow or errors are
+ * warnings); 1 with `--strict` when a proposal does not fit on one page or its documents have
+ * errors; 2 when it could not run: bad arguments, no project, `--out` that is not a folder, a file
+ * that exists (without `--force`), or no browser for `--pdf`/`--strict`. Without a browser and without those flags the
  * HTML is still written and the check is skipped with a warning.
  */
 export async function renderCommand(target: string, options: RenderCommandOptions): Promise<CommandResult> {
   const stat = await fs.stat(target).catch(() => undefined);
-  if (!stat) throw new UsageError(`cannot read ${target}`);
+  if (!stat) throw new RunError(`cannot read ${target}`);
+  if (options.out !== undefined) {
+    const out = await fs.stat(options.out).catch(() => undefined);
+    if (out && !out.isDirectory()) throw new RunError(`--out ${options.out} is not a folder`);
+  }
+  const stderr: string[] = [];
   let projects: string[];
   if (stat.isDirectory()) {
-    projects = await findProjects(nodeHost, [target]);
+    const search = await findProjectsOnDisk(target);
+    projects = search.projects;
+    stderr.push(...search.warnings.map((w) => `${t('warning')}: ${w}`));
   } else {
-    if (!documentKindOf(target)) throw new UsageError(`${target} is not a project folder or document`);
+    if (!documentKindOf(target)) throw new RunError(`${target} is not a project folder or document`);
     projects = [path.dirname(target)];
   }
-  if (!projects.length) throw new UsageError(`no project (a folder with project.yaml) found under ${target}`);
+  if (!projects.length) throw new RunError([`no project (a folder with project.yaml) found under ${target}`, ...stderr].join('\n'));
 
   // Render everything and check every target before writing anything.
   const jobs: Job[] = [];
+  let invalid = false;
   for (const dir of projects) {
-    const rendered = loadRender().renderProposal(await loadProject(nodeHost, dir));
+    const report = await loadProject(nodeHost, dir);
+    const problems = errorLines(report);
+    stderr.push(...problems.map((line) => `${t('warning')}: ${line}`));
+    invalid ||= problems.length > 0;
+    const rendered = loadRender().renderProposal(report);
     const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
     const html = path.join(outDir, rendered.fileName);
     jobs.push({ dir, rendered, html, pdf: html.replace(/\.html$/, '.pdf') });
   }
-  const names = new Set<string>();
+  // Compared as real paths: two ways to one folder (a symbolic link) are the same file.
+  const names = new Map<string, string>();
   for (const job of jobs) {
-    if (names.has(job.html)) throw new UsageError(`two projects would write ${job.html}; give them different ids`);
-    names.add(job.html);
+    const real = await realFile(job.html);
+    const other = names.get(real);
+    if (other !== undefined) throw new RunError(other === job.html ? `two projects would write ${job.html}; give them different ids` : `two projects would write the same file: ${other} and ${job.html}; give them different ids`);
+    names.set(real, job.html);
   }
   if (!options.force) {
     const existing = [];
@@ -74,7 +91,7 @@ export async function renderCommand(target: string, options: RenderCommandOption
       for (const file of options.pdf ? [job.html, job.pdf] : [job.html]) if (await exists(file)) existing.push(file);
     }
     if (existing.length) {
-      return { exitCode: 2, stdout: '', stderr: existing.map((f) => `msp-docs: ${t('{0} exists; use --force to overwrite it.', f)}`).join('\n') };
+      return { exitCode: 2, stdout: '', stderr: [...stderr, ...existing.map((f) => `msp-docs: ${t('{0} exists; use --force to overwrite it.', f)}`)].join('\n') };
     }
   }
 
@@ -89,8 +106,8 @@ export async function renderCommand(target: string, options: RenderCommandOption
   }
 
   const stdout: string[] = [];
-  const stderr: string[] = [];
-  let exitCode: 0 | 1 | 2 = 0;
+  // `--strict`: a proposal made from documents with errors fails, as one that overflows does.
+  let exitCode: 0 | 1 | 2 = invalid && options.strict ? 1 : 0;
   for (const job of jobs) {
     await fs.mkdir(path.dirname(job.html), { recursive: true });
     await writeAtomically(job.html, standaloneHtml(job.rendered));
@@ -122,6 +139,38 @@ export async function renderCommand(target: string, options: RenderCommandOption
     if (needed) exitCode = 2;
   }
   return { exitCode, stdout: stdout.join('\n'), stderr: stderr.length ? stderr.join('\n') : undefined };
+}
+
+/**
+ * One line per document of the project with errors (syntax, schema, method rules): the proposal is
+ * rendered from what could be read, so it may be wrong.
+ */
+function errorLines(report: ProjectReport): string[] {
+  return Object.values(report.documents)
+    .filter((doc) => doc.exists && doc.state === 'errors')
+    .map((doc) => {
+      const errors = doc.diagnostics.filter((d) => d.severity === 'error').length;
+      const file = shown(path.join(report.dir, DOCUMENT_FILES[doc.kind]));
+      return errors === 1
+        ? t('{0} has 1 error; the proposal may be wrong (run msp-docs validate).', file)
+        : t('{0} has {1} errors; the proposal may be wrong (run msp-docs validate).', file, errors);
+    });
+}
+
+/** The real path of a file that may not exist yet: its nearest existing folder resolved, the rest appended. */
+async function realFile(file: string): Promise<string> {
+  const rest: string[] = [];
+  let dir = file;
+  for (;;) {
+    try {
+      return path.join(await fs.realpath(dir), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return file;
+      rest.push(path.basename(dir));
+      dir = parent;
+    }
+  }
 }
 
 /** A path as printed: relative to the working folder when inside it, else absolute. */

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { findConfigFile, parseConfigFile, RULE_CODES, type RuleConfig } from '../core/rules';
 import { nodeHost } from './nodeHost';
-import { UsageError } from './usage';
+import { RunError } from './usage';
 
 /** The rule configuration of a `msp-docs validate` run, and what was wrong with it. */
 export interface RuleConfigSource {
@@ -16,7 +16,7 @@ export interface RuleConfigSource {
  * Reads the rule configuration of the command line. With `explicit` (`--config FILE`) that file
  * serves every project; without, each project uses the nearest `.msp-docs.json` in its folder or an
  * ancestor, the same file the editor reads. A file that cannot be read or is not a JSON object
- * throws `UsageError` (exit 2): a CI run must not silently ignore its configuration.
+ * throws `RunError` (exit 2): a CI run must not silently ignore its configuration.
  */
 export async function ruleConfigSource(explicit: string | undefined): Promise<RuleConfigSource> {
   const warnings: string[] = [];
@@ -26,14 +26,14 @@ export async function ruleConfigSource(explicit: string | undefined): Promise<Ru
     if (cached) return cached;
     const shown = path.relative(process.cwd(), file) || file;
     const parsed = parseConfigFile(text, RULE_CODES);
-    if (parsed.error) throw new UsageError(`${shown}: ${parsed.error}`);
+    if (parsed.error) throw new RunError(`${shown}: ${parsed.error}`);
     for (const problem of parsed.problems) warnings.push(`${shown}: ${problem}`);
     cache.set(file, parsed.rules);
     return parsed.rules;
   };
   if (explicit !== undefined) {
     const text = await fs.readFile(explicit, 'utf8').catch(() => {
-      throw new UsageError(`cannot read the configuration file ${explicit}`);
+      throw new RunError(`cannot read the configuration file ${explicit}`);
     });
     const rules = parse(path.resolve(explicit), text);
     return { rulesFor: async () => rules, warnings };
@@ -42,7 +42,7 @@ export async function ruleConfigSource(explicit: string | undefined): Promise<Ru
   return {
     async rulesFor(dir) {
       const found = await findConfigFile(host, path.resolve(dir)).catch((e: Error) => {
-        throw new UsageError(`cannot read the configuration file: ${e.message}`);
+        throw new RunError(`cannot read the configuration file: ${e.message}`);
       });
       return found ? parse(found.path, found.text) : {};
     },

@@ -7,8 +7,20 @@ export interface CommandResult {
   stderr?: string;
 }
 
-/** Bad arguments or an unreadable path: the command could not run (exit code 2). */
+/** Bad arguments (an unknown command, option or value, a missing PATH): exit code 2, with the help text. */
 export class UsageError extends Error {}
+
+/**
+ * The command could not run for a reason other than its arguments' form (a path that cannot be
+ * read, no project, `--out` that is a file): exit code 2, the message and a hint, no help text.
+ */
+export class RunError extends Error {}
+
+/** The line printed after a `RunError`. */
+export const HELP_HINT = 'Run msp-docs --help for usage.';
+
+/** The environment variable that makes an unexpected error print its stack trace. */
+export const DEBUG_ENV = 'MSP_DOCS_DEBUG';
 
 /** The help text of `msp-docs`, with the method rules and their default severities. */
 export const USAGE = `Usage: msp-docs <command> [options]
@@ -24,13 +36,16 @@ Commands:
                   one A4 page (measured in a headless Chromium, Chrome or Edge
                   found on this machine, or --browser, or $MSP_DOCS_BROWSER).
                   Existing files are kept unless --force is given. An
-                  overflowing proposal is a warning; --strict makes it exit 1
+                  overflowing proposal and documents with errors are
+                  warnings; --strict makes them exit 1
 
 Options:
   --config FILE   rule configuration to use instead of the nearest ${CONFIG_FILE_NAME}
   --lang en|nl    language of messages (default: from LANG, else en)
   -h, --help      show this help
   -v, --version   show the version
+
+Unexpected errors print one line; set ${DEBUG_ENV}=1 to see the stack trace.
 
 Rule configuration: a file ${CONFIG_FILE_NAME} in the project folder or any folder
 above it (the nearest one wins; the editor reads the same file), for example
@@ -42,5 +57,6 @@ the file format and cannot be configured.
 Method rules (default severity):
 ${RULES.map((r) => `  ${r.code.padEnd(52)} ${r.defaultSeverity}`).join('\n')}
 
-Exit codes: 0 no errors, 1 errors found (render --strict: a proposal overflows one page),
+Exit codes: 0 no errors, 1 errors found (render --strict: a proposal overflows one page
+or its documents have errors),
 2 the command could not run (render: also a file exists, or no browser for --pdf).`;

@@ -1,11 +1,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DOCUMENT_FILES, documentKindOf } from '../core/documents';
 import { formatJson, formatSarif, formatText, type FileDiagnostic } from '../core/output';
-import { findProjects, loadProject, validateProject } from '../core/workspace';
-import { nodeHost } from './nodeHost';
+import { loadProject, validateProject } from '../core/workspace';
+import { findProjectsOnDisk, nodeHost } from './nodeHost';
 import { ruleConfigSource } from './ruleConfig';
-import { UsageError, type CommandResult } from './usage';
+import { RunError, UsageError, type CommandResult } from './usage';
 
 /** Formats of `--format`. */
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -22,20 +23,22 @@ export interface ValidateOptions {
  * PATH (a folder), or one document (a file named like one of the six), with the method rules
  * configured by `.msp-docs.json` or `--config`. A single document in a project folder is checked
  * as part of its project, so cross-file rules agree with the editor; elsewhere it is checked alone
- * and the cross-file rules skip. Exit code 0 without errors, 1 with errors; throws `UsageError`
+ * and the cross-file rules skip. Exit code 0 without errors, 1 with errors; throws `UsageError`/`RunError`
  * (exit 2) for bad arguments, an unreadable path or an unusable configuration file.
  */
 export async function validateCommand(target: string, format: string, tool: { name: string; version: string }, options: ValidateOptions = {}): Promise<CommandResult> {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"; use text, json or sarif`);
   const stat = await fs.stat(target).catch(() => undefined);
-  if (!stat) throw new UsageError(`cannot read ${target}`);
+  if (!stat) throw new RunError(`cannot read ${target}`);
   const configs = await ruleConfigSource(options.config);
 
   const found: FileDiagnostic[] = [];
+  const searchWarnings: string[] = [];
   let files = 0;
   if (stat.isDirectory()) {
-    const projects = await findProjects(nodeHost, [target]);
-    if (!projects.length) throw new UsageError(`no project (a folder with project.yaml) found under ${target}`);
+    const { projects, warnings } = await findProjectsOnDisk(target);
+    searchWarnings.push(...warnings);
+    if (!projects.length) throw new RunError([`no project (a folder with project.yaml) found under ${target}`, ...warnings.map((w) => `msp-docs: warning: ${w}`)].join('\n'));
     for (const dir of projects) {
       const report = await loadProject(nodeHost, dir, { rules: await configs.rulesFor(dir) });
       for (const doc of Object.values(report.documents)) {
@@ -47,9 +50,9 @@ export async function validateCommand(target: string, format: string, tool: { na
     }
   } else {
     const kind = documentKindOf(target);
-    if (!kind) throw new UsageError(`${target} is not a project document (project.yaml, intake.md, scope.yaml, plan.yaml, stakeholders.yaml, handover.yaml)`);
+    if (!kind) throw new RunError(`${target} is not a project document (project.yaml, intake.md, scope.yaml, plan.yaml, stakeholders.yaml, handover.yaml)`);
     const text = await fs.readFile(target, 'utf8').catch(() => {
-      throw new UsageError(`cannot read ${target}`);
+      throw new RunError(`cannot read ${target}`);
     });
     files = 1;
     const dir = path.dirname(target);
@@ -66,12 +69,16 @@ export async function validateCommand(target: string, format: string, tool: { na
     case 'json':
       stdout = formatJson(found);
       break;
-    case 'sarif':
-      stdout = formatSarif(found, { ...tool, informationUri: 'https://github.com/msp-docs/msp-project-docs' });
+    case 'sarif': {
+      // Paths relative to the folder validated, or for one document its name in its folder.
+      const root = path.resolve(stat.isDirectory() ? target : path.dirname(target));
+      const list = stat.isDirectory() ? found : found.map((f) => ({ ...f, file: path.basename(f.file) }));
+      stdout = formatSarif(list, { ...tool, informationUri: 'https://github.com/msp-docs/msp-project-docs' }, pathToFileURL(root).href);
       break;
+    }
     default:
       stdout = formatText(found);
   }
   const summary = `${files} file(s) checked: ${errors} error(s), ${warnings} warning(s), ${found.length - errors - warnings} other`;
-  return { exitCode: errors ? 1 : 0, stdout, stderr: [...configs.warnings.map((w) => `msp-docs: warning: ${w}`), summary].join('\n') };
+  return { exitCode: errors ? 1 : 0, stdout, stderr: [...[...searchWarnings, ...configs.warnings].map((w) => `msp-docs: warning: ${w}`), summary].join('\n') };
 }

@@ -51,11 +51,17 @@ export function formatJson(list: readonly FileDiagnostic[]): string {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/** The `uriBaseId` of SARIF artifact locations: the folder validated (`originalUriBaseIds`). */
+export const SARIF_ROOT = '%SRCROOT%';
+
 /**
  * A SARIF 2.1.0 log with one run. File paths become relative URIs (forward slashes); regions are
- * 1-based with `columnKind: utf16CodeUnits`, matching the JSON format.
+ * 1-based with `columnKind: utf16CodeUnits`, matching the JSON format. With `root` (the absolute
+ * `file:` URI of the folder the paths are relative to, ending in `/`), each location says
+ * `uriBaseId: "%SRCROOT%"` and the run's `originalUriBaseIds` maps it to `root`, so code-scanning
+ * tools can find the files.
  */
-export function formatSarif(list: readonly FileDiagnostic[], tool: { name: string; version: string; informationUri?: string }): string {
+export function formatSarif(list: readonly FileDiagnostic[], tool: { name: string; version: string; informationUri?: string }, root?: string): string {
   const ruleIds = [...new Set(list.map((f) => f.diagnostic.code))].sort();
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -70,6 +76,7 @@ export function formatSarif(list: readonly FileDiagnostic[], tool: { name: strin
             rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })),
           },
         },
+        ...(root ? { originalUriBaseIds: { [SARIF_ROOT]: { uri: root.endsWith('/') ? root : `${root}/` } } } : {}),
         columnKind: 'utf16CodeUnits',
         results: list.map((f) => {
           const j = toJson(f);
@@ -81,7 +88,7 @@ export function formatSarif(list: readonly FileDiagnostic[], tool: { name: strin
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(j.file.replace(/\\/g, '/')) },
+                  artifactLocation: { uri: encodeURI(j.file.replace(/\\/g, '/')), ...(root ? { uriBaseId: SARIF_ROOT } : {}) },
                   region: { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn },
                 },
               },

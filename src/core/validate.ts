@@ -2,7 +2,7 @@
  * Validation of one document: YAML syntax, then its JSON Schema. Method rules (which need the
  * whole project) are added on top by the project model.
  */
-import type { Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { DOCUMENT_FILES } from './documents';
 import { TextCache } from './cache';
 import { t, translationGeneration } from './l10n';
@@ -25,6 +25,12 @@ export interface DocumentResult {
    * (method rules use it); absent when there is no YAML document (an empty file, no front matter).
    */
   yaml?: { doc: Document.Parsed; lines: LineIndex };
+  /**
+   * Numbers of `data` whose text says more than the number (an unquoted `version: 0.10` is the
+   * number 0.1): the text as written, by JSON Pointer (`/version`, `/history/2/version`). Absent
+   * when there are none.
+   */
+  numbersAsWritten?: Record<string, string>;
 }
 
 /**
@@ -42,7 +48,7 @@ export function validateDocument(kind: DocumentKind, text: string): DocumentResu
   const key = `${kind}\n${text}`;
   let result = cache.get(key);
   if (!result) {
-    result = kind === 'intake' ? validateIntake(stripBom(text)) : validateYaml(kind, readYaml(text));
+    result = looksBinary(text) ? notText(kind) : kind === 'intake' ? validateIntake(stripBom(text)) : validateYaml(kind, readYaml(text));
     cache.set(key, result);
   }
   // A caller may sort or extend its list; the cached list stays as it was. The rest is shared:
@@ -62,6 +68,38 @@ let cacheGeneration = translationGeneration();
 /** Forgets every cached result, so that the next validation of any text starts from scratch. */
 export function clearValidationCache(): void {
   cache.clear();
+}
+
+/** How much of the start of a text `looksBinary` looks at. */
+const BINARY_PROBE = 8192;
+
+/**
+ * Whether a text is binary data read as text (an image or archive saved under a document's name):
+ * a NUL character in its first 8 KB, or U+FFFD (what a UTF-8 decoder puts for bytes that are not
+ * UTF-8) for at least one in ten of them. A single U+FFFD, e.g. one accented letter of a file
+ * saved as Windows-1252, is left to the YAML checks.
+ */
+export function looksBinary(text: string): boolean {
+  const probe = text.slice(0, BINARY_PROBE);
+  if (probe.includes('\u0000')) return true;
+  let replaced = 0;
+  for (let i = probe.indexOf('\uFFFD'); i >= 0; i = probe.indexOf('\uFFFD', i + 1)) replaced++;
+  return replaced >= 4 && replaced * 10 >= probe.length;
+}
+
+/** The one finding for binary data: its bytes would only flood the output with syntax errors. */
+function notText(kind: DocumentKind): DocumentResult {
+  const start = { line: 0, character: 0 };
+  return {
+    diagnostics: [
+      {
+        range: { start, end: start },
+        severity: 'error',
+        code: 'document.not-text',
+        message: t('{0} is not a text file (it contains binary data); it must hold the document as UTF-8 text.', DOCUMENT_FILES[kind]),
+      },
+    ],
+  };
 }
 
 function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 0): DocumentResult {
@@ -92,7 +130,34 @@ function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 
     const validate = validatorFor(kind);
     if (!validate(first.value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], first.doc, source.lines));
   }
-  return { diagnostics: sortDiagnostics(diagnostics), data: first.broken ? undefined : first.value, yaml: { doc: first.doc, lines: source.lines } };
+  const numbersAsWritten = first.broken ? undefined : writtenNumbers(first.doc);
+  return {
+    diagnostics: sortDiagnostics(diagnostics),
+    data: first.broken ? undefined : first.value,
+    yaml: { doc: first.doc, lines: source.lines },
+    ...(numbersAsWritten ? { numbersAsWritten } : {}),
+  };
+}
+
+/** See `DocumentResult.numbersAsWritten`. Aliases are not followed. */
+function writtenNumbers(doc: Document.Parsed): Record<string, string> | undefined {
+  let found: Record<string, string> | undefined;
+  const walk = (node: unknown, pointer: string, depth: number): void => {
+    if (depth > 100) return;
+    if (isScalar(node)) {
+      const source = (node as { source?: unknown }).source;
+      if (typeof node.value === 'number' && typeof source === 'string' && source !== String(node.value)) (found ??= {})[pointer] = source;
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        walk(pair.value, `${pointer}/${String(pair.key.value).replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, `${pointer}/${i}`, depth + 1));
+    }
+  };
+  walk(doc.contents, '', 0);
+  return found;
 }
 
 /** Front matter: `---` on the first line, up to the next line that is `---` (or `...`). */

@@ -14,33 +14,81 @@ export interface WorkspaceHost {
   readFile(file: string): Promise<string | undefined>;
   /** Path of `name` inside `dir`. */
   join(dir: string, name: string): string;
+  /**
+   * The canonical path of a folder (symbolic links resolved), so that a folder reached twice (a
+   * link back up the tree, two links to one folder) is walked once. Without it, or when it fails,
+   * the path itself is used.
+   */
+  realPath?(dir: string): Promise<string>;
 }
 
 /** Folders never searched for projects: tools' and build output, VCS data, exports. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'exports', '.vscode-test']);
 
 /**
+ * How deep `findProjects` looks below a root. Loops through symbolic links are stopped by the
+ * visited set, so this bound only stops pathological trees; `onDepthLimit` says where it did.
+ */
+export const MAX_PROJECT_DEPTH = 64;
+
+/** Options of `findProjects`. */
+export interface FindProjectsOptions {
+  /** Folders below a root that are searched, at most (default `MAX_PROJECT_DEPTH`). */
+  maxDepth?: number;
+  /** Called for each folder at the depth bound whose subfolders were not searched. */
+  onDepthLimit?(dir: string): void;
+}
+
+/**
  * Finds every project (a folder holding `project.yaml`) under the given roots, at any depth.
  * A project folder may itself hold further projects. Hidden folders and `SKIPPED_FOLDERS` are
- * not searched. Returns the project folders in a stable order (roots in order, then by path).
+ * not searched. Each real folder (see `WorkspaceHost.realPath`) is searched once, so a symbolic
+ * link loop ends and a folder reached by two paths is reported once, under the path found first
+ * (the sorted order of the walk). Returns the project folders in a stable order (roots in order,
+ * then by path).
  */
-export async function findProjects(host: WorkspaceHost, roots: readonly string[], maxDepth = 12): Promise<string[]> {
+export async function findProjects(host: WorkspaceHost, roots: readonly string[], options: FindProjectsOptions = {}): Promise<string[]> {
+  const maxDepth = options.maxDepth ?? MAX_PROJECT_DEPTH;
   const found: string[] = [];
-  const walk = async (dir: string, depth: number): Promise<void> => {
-    const entries = await host.readDirectory(dir);
-    if (entries.some((e) => e.type === 'file' && e.name === DOCUMENT_FILES.project)) found.push(dir);
-    if (depth >= maxDepth) return;
-    const subfolders = entries
-      .filter((e) => e.type === 'directory' && !e.name.startsWith('.') && !SKIPPED_FOLDERS.has(e.name))
-      .map((e) => e.name)
-      .sort();
-    await Promise.all(subfolders.map((name) => walk(host.join(dir, name), depth + 1)));
+  const visited = new Set<string>();
+  const realPath = async (dir: string): Promise<string> => {
+    if (!host.realPath) return dir;
+    try {
+      return await host.realPath(dir);
+    } catch {
+      return dir;
+    }
   };
+  // Breadth-first, in sorted order, so "first path wins" is deterministic (the shallowest path,
+  // then the first by name) whatever order the host answers in.
   for (const root of roots) {
-    const before = found.length;
-    await walk(root, 0);
-    const mine = found.splice(before).sort();
-    found.push(...mine);
+    const mine: string[] = [];
+    let level = [root];
+    for (let depth = 0; level.length; depth++) {
+      const real = await Promise.all(level.map(realPath));
+      const fresh = level.filter((dir, i) => {
+        if (visited.has(real[i])) return false;
+        visited.add(real[i]);
+        return true;
+      });
+      const listed = await Promise.all(fresh.map(async (dir) => ({ dir, entries: await host.readDirectory(dir) })));
+      const next: string[] = [];
+      for (const { dir, entries } of listed) {
+        if (entries.some((e) => e.type === 'file' && e.name === DOCUMENT_FILES.project)) mine.push(dir);
+        const subfolders = entries
+          .filter((e) => e.type === 'directory' && !e.name.startsWith('.') && !SKIPPED_FOLDERS.has(e.name))
+          .map((e) => e.name)
+          .sort();
+        if (!subfolders.length) continue;
+        if (depth >= maxDepth) {
+          options.onDepthLimit?.(dir);
+          continue;
+        }
+        next.push(...subfolders.map((name) => host.join(dir, name)));
+      }
+      level = next;
+    }
+    found.push(...mine.sort());
   }
   return found;
 }
@@ -55,6 +103,8 @@ export interface ProjectDocument {
   state: DocumentState;
   /** The parsed value (front matter for `intake.md`) when the document could be read. */
   data?: unknown;
+  /** Numbers of `data` as written in the text, by JSON Pointer (see `DocumentResult.numbersAsWritten`). */
+  numbersAsWritten?: Record<string, string>;
 }
 
 /** Everything known about one project: its manifest fields, documents and the state of each phase. */
@@ -116,6 +166,7 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
     const result = validateDocument(kind, input.text);
     ruleDocuments[kind] = { kind, data: result.data, yaml: result.yaml, diagnostics: result.diagnostics };
     documents[kind] = { kind, path: input.path, exists: true, diagnostics: result.diagnostics, state: 'ok', data: result.data };
+    if (result.numbersAsWritten) documents[kind].numbersAsWritten = result.numbersAsWritten;
   }
   // Method rules need all documents at once (cross-file references, the phase against the documents).
   const checked = checkProject(ruleDocuments, options.rules);

@@ -143,9 +143,14 @@ function keyNodeAt(doc: Document.Parsed, offset: number): Node | undefined {
   return found;
 }
 
+/** Longest library message shown; longer ones (which quote the source text) are cut with an ellipsis. */
+export const MAX_SYNTAX_MESSAGE = 80;
+
 function firstLine(message: string): string {
-  const line = message.split('\n')[0];
-  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+  const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  // Cut on code points, not UTF-16 units, so a surrogate pair is never split.
+  const chars = Array.from(line);
+  return chars.length > MAX_SYNTAX_MESSAGE ? `${chars.slice(0, MAX_SYNTAX_MESSAGE - 1).join('').trimEnd()}…` : line;
 }
 
 /**

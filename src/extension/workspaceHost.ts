@@ -3,6 +3,7 @@
  * remote and virtual workspaces. Paths are URI strings (`Uri.toString()`), which is also how
  * the rest of the extension keys projects and documents.
  */
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { WorkspaceHost } from '../core/workspace';
 import { exists } from './writeFiles';
@@ -21,10 +22,16 @@ export function createWorkspaceHost(log: vscode.LogOutputChannel): WorkspaceHost
   return {
     async readDirectory(dir) {
       try {
-        const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(dir));
+        const uri = vscode.Uri.parse(dir);
+        const entries = await vscode.workspace.fs.readDirectory(uri);
         const result: Array<{ name: string; type: 'file' | 'directory' }> = [];
         for (const [name, type] of entries) {
           // A symbolic link carries the type of its target as well (e.g. SymbolicLink | Directory).
+          // A linked folder is followed only on disk (`file:`), where `realPath` resolves it, so
+          // `findProjects` walks each real folder once and a link back up the tree ends. Other file
+          // systems have no way to ask where a link leads, so their linked folders are not followed.
+          const linkedFolder = type & vscode.FileType.SymbolicLink && type & vscode.FileType.Directory;
+          if (linkedFolder && uri.scheme !== 'file') continue;
           if (type & vscode.FileType.Directory) result.push({ name, type: 'directory' });
           else if (type & vscode.FileType.File) result.push({ name, type: 'file' });
         }
@@ -50,6 +57,13 @@ export function createWorkspaceHost(log: vscode.LogOutputChannel): WorkspaceHost
 
     join(dir, name) {
       return vscode.Uri.joinPath(vscode.Uri.parse(dir), name).toString();
+    },
+
+    // `vscode.workspace.fs` has no realpath; on disk the extension host (Node) asks the file system.
+    async realPath(dir) {
+      const uri = vscode.Uri.parse(dir);
+      if (uri.scheme !== 'file') return dir;
+      return vscode.Uri.file(await fs.realpath(uri.fsPath)).toString();
     },
   };
 }

@@ -4,7 +4,7 @@
  * these tests fail (scripts/setup.sh installs Debian's chromium).
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -106,7 +106,18 @@ describe('A4 proposal in headless Chromium', function () {
     assert.equal(strict.exitCode, 1);
   });
 
-  it('keeps every attempt at active content inert: no script runs, no request leaves the page', async () => {
+  it('fails with --strict when the documents have errors, even when the proposal fits', async () => {
+    const broken = path.join(__dirname, '..', 'fixtures', 'workspace', 'broken');
+    const out = path.join(tmp, 'broken-out');
+    const lenient = await run(['render', broken, '--out', out, '--browser', executable, '--lang', 'en']);
+    assert.equal(lenient.exitCode, 0, lenient.stderr);
+    const strict = await run(['render', broken, '--out', out, '--browser', executable, '--force', '--strict', '--lang', 'en']);
+    assert.equal(strict.exitCode, 1, strict.stderr);
+    assert.match(strict.stderr ?? '', /^warning: .*plan\.yaml has 3 errors; the proposal may be wrong \(run msp-docs validate\)\.$/m);
+    assert.deepEqual(readdirSync(out), ['hartman-werkplekken-v0.10.html']);
+  });
+
+    it('keeps every attempt at active content inert: no script runs, no request leaves the page', async () => {
     const rendered = renderProposal(hostileProject(), { date: '2026-08-20' });
     const exported = standaloneHtml(rendered);
     const file = path.join(tmp, 'hostile.html');

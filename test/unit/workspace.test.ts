@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { nodeHost } from '../../src/cli/nodeHost';
-import { findProjects, loadProject, validateProject, worstState, type WorkspaceHost } from '../../src/core/workspace';
+import { findProjects, loadProject, MAX_PROJECT_DEPTH, validateProject, worstState, type WorkspaceHost } from '../../src/core/workspace';
 import { PROJECT } from './helpers';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'workspace');
@@ -80,5 +82,54 @@ describe('workspace model', () => {
     assert.equal(worstState(['ok', 'warnings']), 'warnings');
     assert.equal(worstState(['missing', 'warnings']), 'missing');
     assert.equal(worstState(['missing', 'errors', 'ok']), 'errors');
+  });
+
+  describe('symbolic links and depth', () => {
+    let tmp: string;
+    beforeEach(() => {
+      tmp = mkdtempSync(path.join(os.tmpdir(), 'msp-walk-'));
+    });
+    afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+    it('walks a symbolic link back up the tree once and reports its project once', async () => {
+      mkdirSync(path.join(tmp, 'loop'));
+      writeFileSync(path.join(tmp, 'loop', 'project.yaml'), PROJECT);
+      symlinkSync('../loop', path.join(tmp, 'loop', 'self'), 'dir');
+      const read: string[] = [];
+      const counting: WorkspaceHost = { ...nodeHost, readDirectory: (dir) => (read.push(dir), nodeHost.readDirectory(dir)) };
+      assert.deepEqual(await findProjects(counting, [tmp]), [path.join(tmp, 'loop')]);
+      assert.deepEqual(read, [tmp, path.join(tmp, 'loop')]);
+    });
+
+    it('reports a folder reached through two links once, under the first path', async () => {
+      mkdirSync(path.join(tmp, 'real'));
+      writeFileSync(path.join(tmp, 'real', 'project.yaml'), PROJECT);
+      symlinkSync('real', path.join(tmp, 'a-link'), 'dir');
+      symlinkSync('real', path.join(tmp, 'b-link'), 'dir');
+      assert.deepEqual(await findProjects(nodeHost, [tmp]), [path.join(tmp, 'a-link')]);
+      // A root inside an earlier root is not walked again.
+      assert.deepEqual(await findProjects(nodeHost, [path.join(tmp, 'real'), tmp]), [path.join(tmp, 'real')]);
+    });
+
+    it('uses the path itself when the host has no realPath or it fails', async () => {
+      const host = memoryHost({ 'a/project.yaml': PROJECT, 'a/b/project.yaml': PROJECT });
+      assert.deepEqual(await findProjects({ ...host, realPath: () => Promise.reject(new Error('gone')) }, ['a']), ['a', 'a/b']);
+    });
+
+    it('finds a project 14 folders deep', async () => {
+      const deep = Array.from({ length: 14 }, (_, i) => `d${i + 1}`).join('/');
+      const host = memoryHost({ [`root/${deep}/project.yaml`]: PROJECT });
+      const limits: string[] = [];
+      assert.deepEqual(await findProjects(host, ['root'], { onDepthLimit: (dir) => limits.push(dir) }), [`root/${deep}`]);
+      assert.deepEqual(limits, []);
+      assert.equal(MAX_PROJECT_DEPTH, 64);
+    });
+
+    it('says where it stopped at the depth bound, and only where there was more to search', async () => {
+      const host = memoryHost({ 'r/x/y/z/project.yaml': PROJECT, 'r/x/y/project.yaml': PROJECT, 'r/p/q/project.yaml': PROJECT });
+      const limits: string[] = [];
+      assert.deepEqual(await findProjects(host, ['r'], { maxDepth: 2, onDepthLimit: (dir) => limits.push(dir) }), ['r/p/q', 'r/x/y']);
+      assert.deepEqual(limits, ['r/x/y']);
+    });
   });
 });

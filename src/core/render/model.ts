@@ -126,6 +126,10 @@ export function proposalModel(project: ProjectReport): ProposalModel {
   const scope = rec(project.documents.scope?.data);
   const plan = rec(project.documents.plan?.data);
   const register = rec(project.documents.stakeholders?.data);
+  // An unquoted `version: 0.10` is the number 0.1 (a schema error); the proposal and its file name
+  // show it as written, `v0.10`, not `v0.1`.
+  const planText = (pointer: string, value: unknown): string | undefined =>
+    (typeof value === 'number' ? project.documents.plan?.numbersAsWritten?.[pointer] : undefined) ?? str(value);
 
   const scopeItems = (key: string, textKey: string): ScopeItem[] =>
     list(scope?.[key]).flatMap((v) => {
@@ -151,7 +155,7 @@ export function proposalModel(project: ProjectReport): ProposalModel {
     plan: {
       state: availability(project, 'plan'),
       method: oneOf(plan?.method, ['prince2', 'agile', 'hybrid'] as const),
-      version: str(plan?.version),
+      version: planText('/version', plan?.version),
       goal: str(plan?.goal),
       summary: str(plan?.summary),
       stages: list(plan?.stages).flatMap((v) => {
@@ -184,9 +188,9 @@ export function proposalModel(project: ProjectReport): ProposalModel {
         if (!r) return str(v) ? [{ risk: str(v) }] : [];
         return str(r.risk) || str(r.mitigation) ? [{ risk: str(r.risk), mitigation: str(r.mitigation) }] : [];
       }),
-      history: list(plan?.history).flatMap((v) => {
+      history: list(plan?.history).flatMap((v, i) => {
         const r = rec(v);
-        return r ? [{ version: str(r.version), date: str(r.date), changes: str(r.changes) }] : [];
+        return r ? [{ version: planText(`/history/${i}/version`, r.version), date: str(r.date), changes: str(r.changes) }] : [];
       }),
     },
     stakeholders: {
