@@ -37,7 +37,7 @@ const suiteEntries = existsSync(suiteDir)
 
 // The A4 renderer (markdown-it and the proposal markup) is a bundle of its own, `dist/render.js`,
 // which the extension and the command line require on their first render
-// (`src/{extension,cli}/renderModule.ts`, which read `MSP_DOCS_BUNDLE`); it keeps both main bundles
+// (`src/core/render/load.ts`, which reads `MSP_DOCS_BUNDLE`); it keeps both main bundles
 // under 400 KB (issue 6).
 const hosts = { ...common, define: { MSP_DOCS_BUNDLE: 'true' } };
 
@@ -63,7 +63,7 @@ if (watch) {
       // A static import of the renderer (or of `src/core/render/index.ts`) would pull it back in.
       const lazy = Object.keys(info.inputs).filter((i) => /node_modules\/markdown-it\/|src\/core\/render\/(proposal|markdown|index)\.ts$/.test(i));
       if (/^dist\/(extension|cli)\.js$/.test(file) && lazy.length > 0) {
-        console.error(`${file} holds ${lazy.join(', ')}: import the renderer through renderModule.ts (loadRender)`);
+        console.error(`${file} holds ${lazy.join(', ')}: import the renderer through src/core/render/load.ts (loadRender)`);
         process.exitCode = 1;
       }
     }

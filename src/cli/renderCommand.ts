@@ -8,7 +8,7 @@ import type { RenderedProposal } from '../core/render/proposal';
 import { describeMeasurement } from '../core/render/report';
 import { loadProject, type ProjectReport } from '../core/workspace';
 import { findProjectsOnDisk, nodeHost } from './nodeHost';
-import { loadRender } from './renderModule';
+import { loadRender } from '../core/render/load';
 import { RunError, type CommandResult } from './usage';
 
 /** Options of `msp-docs render` (see USAGE). */

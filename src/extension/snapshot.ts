@@ -18,7 +18,7 @@ import { standaloneHtml } from '../core/render/embed';
 import { exportFileName } from '../core/render/exportName';
 import { newVersionProblem, nextVersion } from '../core/versions';
 import { BROWSER_SETTING, printHtmlToPdf, shown, writeText } from './exportFiles';
-import { loadRender } from './renderModule';
+import { loadRender } from '../core/render/load';
 import { exists } from './writeFiles';
 import { activeEditorProject, chooseProject } from './preview/projectTarget';
 import type { ProjectIndex } from './projectIndex';

@@ -12,7 +12,7 @@ import { BrowserNotFoundError, BrowserRunError, findBrowser } from '../../core/b
 import { standaloneHtml } from '../../core/render/embed';
 import { printWithBrowser } from '../exportFiles';
 import type { ProjectIndex } from '../projectIndex';
-import { loadRender } from '../renderModule';
+import { loadRender } from '../../core/render/load';
 import { exists } from '../writeFiles';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed } from './exportMessages';
 

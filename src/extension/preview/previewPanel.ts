@@ -13,7 +13,7 @@ import { isSafeLink } from '../../core/render/html';
 import { isPreviewToHostMessage, type A4Measurement, type HostToPreviewMessage } from '../../core/render/messages';
 import { describeMeasurement } from '../../core/render/report';
 import type { ProjectIndex } from '../projectIndex';
-import { loadRender } from '../renderModule';
+import { loadRender } from '../../core/render/load';
 import { messagePage, previewPage } from './previewHtml';
 
 /** The panel's view type, also the serializer's key and the `activeWebviewPanelId` in `when` clauses. */

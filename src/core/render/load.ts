@@ -1,15 +1,16 @@
 /**
- * The A4 renderer (`renderProposal`, with markdown-it) for the extension (`dist/extension.js`), loaded on first use.
+ * The A4 renderer (`renderProposal`, with markdown-it) for the extension and the command line
+ * (`dist/extension.js`, `dist/cli.js`), loaded on first use.
  *
  * `npm run build` bundles it on its own as `dist/render.js` and defines `MSP_DOCS_BUNDLE`, so the
- * bundle requires `render.js` from its own folder at the first render and starts without it (issue
+ * bundles require `render.js` from their own folder (`dist/`) at the first render and start without it (issue
  * 6: each bundle under 400 KB). Run from source (tsx, unit tests) the constant is not defined and the
  * module is required directly. Everything else of `src/core/render/` is imported statically from
  * its own module (`embed`, `report`, `messages`, `html`, `exportName`), never from the index,
  * which would pull the renderer into the bundle; `scripts/build.mjs` checks that.
  */
 import { join } from 'node:path';
-import type * as Renderer from '../core/render/proposal';
+import type * as Renderer from './proposal';
 
 declare const MSP_DOCS_BUNDLE: boolean | undefined;
 
@@ -21,7 +22,7 @@ export function loadRender(): typeof Renderer {
   renderer ??=
     typeof MSP_DOCS_BUNDLE !== 'undefined' && MSP_DOCS_BUNDLE
       ? (require(join(__dirname, 'render.js')) as typeof Renderer)
-      : (require('../core/render/proposal') as typeof Renderer);
+      : (require('./proposal') as typeof Renderer);
   /* eslint-enable @typescript-eslint/no-require-imports */
   return renderer;
 }
