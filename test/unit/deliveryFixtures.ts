@@ -1,28 +1,18 @@
 /** Projects for the tests of versions, status updates, the handover and the portfolio, built in memory. */
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../src/core/documents';
 import type { DocumentKind } from '../../src/core/types';
-import { validateProject, type ProjectReport, type ProjectTexts } from '../../src/core/workspace';
+import type { ProjectReport } from '../../src/core/workspace';
+import { projectFrom, type Docs } from './renderFixtures';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const SAMPLE_DIR = path.join(ROOT, 'samples', 'dekker-accountants');
 
-/** Document values (objects are written as YAML; strings are the file's text). A kind left out is missing. */
-export type Docs = Partial<Record<DocumentKind, unknown>>;
-
-/** A validated project from document values. */
-export function project(docs: Docs, dir = '/virtual/project'): ProjectReport {
-  const texts: ProjectTexts = {};
-  for (const [kind, value] of Object.entries(docs) as Array<[DocumentKind, unknown]>) {
-    if (value === undefined) continue;
-    let text = typeof value === 'string' ? value : stringify(value);
-    if (kind === 'intake' && typeof value !== 'string') text = `---\n${text}---\n\n# Intake\n`;
-    texts[kind] = { path: path.join(dir, DOCUMENT_FILES[kind]), text };
-  }
-  return validateProject(dir, texts, (kind) => path.join(dir, DOCUMENT_FILES[kind]));
-}
+/** A validated project from document values (the same builder as the renderer's tests). */
+export const project = projectFrom;
+export type { Docs };
 
 /** The text of one of the sample's documents. */
 export function sampleText(kind: DocumentKind): string {

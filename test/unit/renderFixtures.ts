@@ -10,7 +10,7 @@ export const ROOT = path.join(__dirname, '..', '..');
 export const SAMPLE = path.join(ROOT, 'samples', 'dekker-accountants');
 export const DUTCH = path.join(ROOT, 'test', 'fixtures', 'render', 'bakker-installatietechniek');
 
-type Docs = Partial<Record<DocumentKind, unknown>>;
+export type Docs = Partial<Record<DocumentKind, unknown>>;
 
 /**
  * A project from document values: objects are written as YAML (intake as front matter), strings
