@@ -25,6 +25,11 @@ export interface WorkspaceHost {
 /** Folders never searched for projects: tools' and build output, VCS data, exports. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'exports', '.vscode-test']);
 
+/** Whether a folder of this name is never searched for projects: hidden folders and `SKIPPED_FOLDERS`. */
+export function isSkippedFolder(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+}
+
 /**
  * How deep `findProjects` looks below a root. Loops through symbolic links are stopped by the
  * visited set, so this bound only stops pathological trees; `onDepthLimit` says where it did.
@@ -76,7 +81,7 @@ export async function findProjects(host: WorkspaceHost, roots: readonly string[]
       for (const { dir, entries } of listed) {
         if (entries.some((e) => e.type === 'file' && e.name === DOCUMENT_FILES.project)) mine.push(dir);
         const subfolders = entries
-          .filter((e) => e.type === 'directory' && !e.name.startsWith('.') && !SKIPPED_FOLDERS.has(e.name))
+          .filter((e) => e.type === 'directory' && !isSkippedFolder(e.name))
           .map((e) => e.name)
           .sort();
         if (!subfolders.length) continue;

@@ -5,11 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { DOCUMENT_FILES, documentKindOf } from '../core/documents';
+import { isSkippedFolder } from '../core/workspace';
 import type { ProjectIndex } from './projectIndex';
 import { parentOf } from './workspaceHost';
-
-/** Folder names never searched when a folder appears (mirrors the core's skipped folders). */
-const IGNORED_SEGMENTS = new Set(['node_modules', 'dist', 'out', 'exports']);
 
 /** Milliseconds to wait after the last change, from `mspDocs.validation.debounceMs`. */
 export function debounceMs(): number {
@@ -108,5 +106,5 @@ export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutp
 /** Hidden folders and tool output are not searched for projects (as in the core's `findProjects`). */
 function isIgnored(uri: vscode.Uri): boolean {
   const relative = vscode.workspace.asRelativePath(uri, false);
-  return relative.split('/').some((segment) => segment.startsWith('.') || IGNORED_SEGMENTS.has(segment));
+  return relative.split('/').some(isSkippedFolder);
 }
