@@ -5,7 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
-import type { JsonSchema } from '../src/core/schemas';
+import type { JsonSchema } from '../src/core/document/schemas';
 
 /** Validates texts against one schema; each call is a new version of the same document. */
 export type LsValidator = (text: string) => Promise<Diagnostic[]>;

@@ -1,4 +1,4 @@
-// Generates `src/core/schemaValidators.js`: the six JSON Schemas of `schemas/` compiled by ajv at
+// Generates `src/core/document/schemaValidators.js`: the six JSON Schemas of `schemas/` compiled by ajv at
 // build time (`ajv/dist/standalone`) with the options the core always used, so that neither the
 // bundles nor the tests compile schemas at run time (100 to 700 ms on the first validation) or
 // carry ajv's compiler (issue 6: each bundle under 400 KB). The errors are the ones the compiled
@@ -15,8 +15,8 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const ROOT = path.resolve(__dirname, '..');
 /** Document kinds, each with its schema `schemas/<kind>.schema.json`. */
 const KINDS = ['project', 'intake', 'scope', 'plan', 'stakeholders', 'handover'];
-/** Where the generated module goes (committed; `src/core/schemaValidators.d.ts` types it). */
-const OUT = path.join(ROOT, 'src', 'core', 'schemaValidators.js');
+/** Where the generated module goes (committed; `src/core/document/schemaValidators.d.ts` types it). */
+const OUT = path.join(ROOT, 'src', 'core', 'document', 'schemaValidators.js');
 
 /** The generated module's text. */
 function generateValidators() {

@@ -1,12 +1,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf, type FoundBrowser } from '../core/browser';
-import { DOCUMENT_FILES, documentKindOf } from '../core/documents';
-import { t } from '../core/l10n';
+import { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf, type FoundBrowser } from '../core/render/browser';
+import { DOCUMENT_FILES, documentKindOf } from '../core/document/documents';
+import { t } from '../core/common/l10n';
 import { standaloneHtml } from '../core/render/embed';
 import type { RenderedProposal } from '../core/render/proposal';
 import { describeMeasurement } from '../core/render/report';
-import { loadProject, type ProjectReport } from '../core/workspace';
+import { loadProject, type ProjectReport } from '../core/project/workspace';
 import { findProjectsOnDisk, nodeHost } from './nodeHost';
 import { loadRender } from '../core/render/load';
 import { RunError, type CommandResult } from './usage';

@@ -3,27 +3,27 @@
  * Nothing here does work of its own beyond starting the first scan.
  */
 import * as vscode from 'vscode';
-import { setTranslations } from '../core/l10n';
+import { setTranslations } from '../core/common/l10n';
 import type { MspDocsApi } from './api';
-import { registerCompareCommand } from './compare';
-import { registerCompletion } from './completion';
-import { registerDiagnostics } from './diagnostics';
-import { registerHandoverCommand } from './handoverCommand';
-import { registerNewProjectCommand } from './newProject';
-import { registerOpenDocumentCommand } from './openDocument';
-import { PortfolioProvider, registerPortfolio } from './portfolioView';
+import { registerCompareCommand } from './delivery/compare';
+import { registerCompletion } from './authoring/completion';
+import { registerDiagnostics } from './projects/diagnostics';
+import { registerHandoverCommand } from './delivery/handoverCommand';
+import { registerNewProjectCommand } from './projects/newProject';
+import { registerOpenDocumentCommand } from './projects/openDocument';
+import { PortfolioProvider, registerPortfolio } from './delivery/portfolioView';
 import { registerPreview } from './preview';
-import { registerProjectCommands } from './projectCommands';
-import { ProjectIndex } from './projectIndex';
-import { ProjectsTreeProvider, registerProjectsTree } from './projectsTree';
-import { registerProjectWatchers } from './projectWatchers';
-import { registerQuickFixes } from './quickFixes';
-import { RuleConfigSource, registerRuleConfig } from './ruleConfig';
-import { registerSampleCommand } from './sample';
-import { registerSnapshotCommand } from './snapshot';
-import { registerStatusDraftCommand } from './statusDraft';
-import { createWorkspaceHost } from './workspaceHost';
-import { registerWorkspaceCommands } from './workspaceCommands';
+import { registerProjectCommands } from './projects/projectCommands';
+import { ProjectIndex } from './projects/projectIndex';
+import { ProjectsTreeProvider, registerProjectsTree } from './projects/projectsTree';
+import { registerProjectWatchers } from './projects/projectWatchers';
+import { registerQuickFixes } from './authoring/quickFixes';
+import { RuleConfigSource, registerRuleConfig } from './projects/ruleConfig';
+import { registerSampleCommand } from './projects/sample';
+import { registerSnapshotCommand } from './delivery/snapshot';
+import { registerStatusDraftCommand } from './delivery/statusDraft';
+import { createWorkspaceHost } from './common/workspaceHost';
+import { registerWorkspaceCommands } from './projects/workspaceCommands';
 
 /** Activates on a workspace with a `project.yaml`, the Projects view, or one of the commands. */
 export function activate(context: vscode.ExtensionContext): MspDocsApi {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { generateScope, generateStakeholders, plantedIndices } from '../../bench/generate';
 import { yamlLsValidator } from '../../bench/yamlLanguageServer';
-import { SCHEMAS } from '../../src/core/schemas';
-import { validateDocument } from '../../src/core/validate';
+import { SCHEMAS } from '../../src/core/document/schemas';
+import { validateDocument } from '../../src/core/document/validate';
 
 // The benchmark's inputs and its yardstick: the same seed gives the same text, and both validators
 // find the planted errors (so `npm run bench` compares validators that really validate).

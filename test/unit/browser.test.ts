@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { BrowserNotFoundError, browserCandidates, findBrowser } from '../../src/core/browser';
+import { BrowserNotFoundError, browserCandidates, findBrowser } from '../../src/core/render/browser';
 
 /** An `isExecutable` that knows exactly these files. */
 const only =

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { run } from '../../src/cli/main';
-import type { JsonDiagnostic } from '../../src/core/output';
+import type { JsonDiagnostic } from '../../src/cli/output';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples');

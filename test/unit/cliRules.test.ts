@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
-import { DOCUMENT_FILES } from '../../src/core/documents';
-import type { JsonDiagnostic } from '../../src/core/output';
-import type { DocumentKind } from '../../src/core/types';
+import { DOCUMENT_FILES } from '../../src/core/document/documents';
+import type { JsonDiagnostic } from '../../src/cli/output';
+import type { DocumentKind } from '../../src/core/common/types';
 import { BASE, edit } from './ruleHelpers';
 
 const BROKEN = path.join(__dirname, '..', 'fixtures', 'workspace', 'broken');

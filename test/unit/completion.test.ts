@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { completionsAt } from '../../src/core/completions';
-import { DOCUMENT_KINDS } from '../../src/core/documents';
-import { hoverAt } from '../../src/core/hover';
-import { describedPointers, dutchDescriptions } from '../../src/core/schemaInfo';
-import { schemaPathAt } from '../../src/core/schemaPath';
-import type { DocumentKind } from '../../src/core/types';
+import { completionsAt } from '../../src/core/authoring/completions';
+import { DOCUMENT_KINDS } from '../../src/core/document/documents';
+import { hoverAt } from '../../src/core/authoring/hover';
+import { describedPointers, dutchDescriptions } from '../../src/core/document/schemaInfo';
+import { schemaPathAt } from '../../src/core/document/schemaPath';
+import type { DocumentKind } from '../../src/core/common/types';
 
 /** A text with `|` marking the cursor → the text without it and the offset. */
 function cursor(marked: string): { text: string; offset: number } {

@@ -2,9 +2,9 @@
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../src/core/documents';
-import type { DocumentKind } from '../../src/core/types';
-import type { ProjectReport } from '../../src/core/workspace';
+import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../src/core/document/documents';
+import type { DocumentKind } from '../../src/core/common/types';
+import type { ProjectReport } from '../../src/core/project/workspace';
 import { projectFrom, type Docs } from './renderFixtures';
 
 export const ROOT = path.join(__dirname, '..', '..');

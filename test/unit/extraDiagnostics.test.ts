@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { nodeHost } from '../../src/cli/nodeHost';
-import { withExtraDiagnostics } from '../../src/core/extraDiagnostics';
+import { withExtraDiagnostics } from '../../src/core/project/extraDiagnostics';
 import { OVERFLOW_CODE, overflowDiagnostic, type A4Measurement } from '../../src/core/render';
 import { MEASURED_RULE_CODES, RULE_CODES } from '../../src/core/rules';
-import type { Diagnostic } from '../../src/core/types';
-import { loadProject, validateProject } from '../../src/core/workspace';
+import type { Diagnostic } from '../../src/core/common/types';
+import { loadProject, validateProject } from '../../src/core/project/workspace';
 import { PROJECT } from './helpers';
 
 const SAMPLE = path.join(__dirname, '..', 'fixtures', 'workspace', 'clients', 'dekker-accountants');

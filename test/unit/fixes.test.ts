@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, eolOf, quickFixes, type FixOptions, type QuickFix } from '../../src/core/fixes';
-import type { Diagnostic, DocumentKind } from '../../src/core/types';
+import { applyEdits, eolOf, quickFixes, type FixOptions, type QuickFix } from '../../src/core/authoring/fixes';
+import type { Diagnostic, DocumentKind } from '../../src/core/common/types';
 import { BASE, diagnostics, edit, type Texts } from './ruleHelpers';
 
 /** The one diagnostic of `code` in `kind` when the project is BASE with `texts`, and its fixes for that text. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { handoverChecklist, shadowPeriodState, type ChecklistId } from '../../src/core/handover';
-import { handoverDocument, handoverFileName } from '../../src/core/handoverDocument';
+import { handoverChecklist, shadowPeriodState, type ChecklistId } from '../../src/core/delivery/handover';
+import { handoverDocument, handoverFileName } from '../../src/core/delivery/handoverDocument';
 import { sample, sampleText } from './deliveryFixtures';
 
 type Handover = Record<string, unknown>;

@@ -1,5 +1,5 @@
-import { validateDocument } from '../../src/core/validate';
-import type { Diagnostic, DocumentKind } from '../../src/core/types';
+import { validateDocument } from '../../src/core/document/validate';
+import type { Diagnostic, DocumentKind } from '../../src/core/common/types';
 
 /** `line:col-line:col`, 1-based, as the command line prints ranges. */
 export function at(d: Diagnostic): string {

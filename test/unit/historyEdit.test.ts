@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyOffsetEdits, PlanEditError, planVersion, snapshotEdits, type Revision } from '../../src/core/historyEdit';
+import { applyOffsetEdits, PlanEditError, planVersion, snapshotEdits, type Revision } from '../../src/core/delivery/historyEdit';
 import { sampleText } from './deliveryFixtures';
 
 const REVISION: Revision = { version: '0.4', date: '2026-11-29', changes: 'Pilot moved to October.' };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { groupPortfolio, isPortfolioSort, portfolioEntry, type PortfolioEntry } from '../../src/core/portfolio';
+import { groupPortfolio, isPortfolioSort, portfolioEntry, type PortfolioEntry } from '../../src/core/delivery/portfolio';
 import { project } from './deliveryFixtures';
 
 function entry(dir: string, client: string | undefined, phase: string | undefined, status: PortfolioEntry['status'], errors = 0): PortfolioEntry {

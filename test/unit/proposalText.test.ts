@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { htmlToText, proposalText } from '../../src/core/proposalText';
+import { htmlToText, proposalText } from '../../src/core/delivery/proposalText';
 import { renderProposal, standaloneHtml } from '../../src/core/render';
 import { sample, sampleText } from './deliveryFixtures';
 

@@ -10,9 +10,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
-import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/browser';
+import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/render/browser';
 import { MEASURE_FUNCTION, PRINTABLE_HEIGHT_MM, renderProposal, standaloneHtml, webviewHtml, type A4Measurement, type RenderedProposal } from '../../src/core/render';
-import { loadProject } from '../../src/core/workspace';
+import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
 import { DUTCH, hostileProject, planWithStages, SAMPLE, sampleWithStages, writeSampleWithPlan } from './renderFixtures';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { loadProject } from '../../src/core/workspace';
+import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
 import {
   A4,
@@ -20,7 +20,7 @@ import { markdown } from '../../src/core/render/markdown';
 import { MEASURE_SCRIPT, parseMeasureResult } from '../../src/core/render/measure';
 import { scopeColumnsClass } from '../../src/core/render/scopeLayout';
 import { timelineMonths } from '../../src/core/render/timeline';
-import type { Stakeholder } from '../../src/core/render/model';
+import type { Stakeholder } from '../../src/core/project/model';
 import { docsOf, DUTCH, hostileProject, projectFrom, SAMPLE, sampleSpanning, XSS } from './renderFixtures';
 
 const DATE = { date: '2026-08-20' };

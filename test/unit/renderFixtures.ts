@@ -2,9 +2,9 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { DOCUMENT_FILES } from '../../src/core/documents';
-import type { DocumentKind } from '../../src/core/types';
-import { validateProject, type ProjectReport, type ProjectTexts } from '../../src/core/workspace';
+import { DOCUMENT_FILES } from '../../src/core/document/documents';
+import type { DocumentKind } from '../../src/core/common/types';
+import { validateProject, type ProjectReport, type ProjectTexts } from '../../src/core/project/workspace';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const SAMPLE = path.join(ROOT, 'samples', 'dekker-accountants');

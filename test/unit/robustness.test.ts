@@ -2,10 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { setTranslations } from '../../src/core/l10n';
+import { setTranslations } from '../../src/core/common/l10n';
 import { renderProposal } from '../../src/core/render';
-import { looksBinary, validateDocument } from '../../src/core/validate';
-import { loadProject } from '../../src/core/workspace';
+import { looksBinary, validateDocument } from '../../src/core/document/validate';
+import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
 import { findings } from './helpers';
 import { SAMPLE } from './renderFixtures';

@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { DOCUMENT_KINDS } from '../../src/core/documents';
+import { DOCUMENT_KINDS } from '../../src/core/document/documents';
 import { checkProject, findConfigFile, mergeRuleConfigs, parseConfigFile, parseRuleConfig, RULE_CODES, RULES, type RuleDocument, type RuleDocuments } from '../../src/core/rules';
 import { runRules } from '../../src/core/rules/framework';
-import type { DocumentKind } from '../../src/core/types';
-import { loadProject } from '../../src/core/workspace';
-import { readYaml } from '../../src/core/yamlSource';
+import type { DocumentKind } from '../../src/core/common/types';
+import { loadProject } from '../../src/core/project/workspace';
+import { readYaml } from '../../src/core/document/yamlSource';
 import { at } from './helpers';
 import { BASE, check, diagnostics, edit } from './ruleHelpers';
 

@@ -1,6 +1,6 @@
 import type { RuleConfig } from '../../src/core/rules';
-import type { DocumentKind } from '../../src/core/types';
-import { validateProject } from '../../src/core/workspace';
+import type { DocumentKind } from '../../src/core/common/types';
+import { validateProject } from '../../src/core/project/workspace';
 import { at } from './helpers';
 
 /**

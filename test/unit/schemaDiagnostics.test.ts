@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { validateDocument } from '../../src/core/validate';
+import { validateDocument } from '../../src/core/document/validate';
 import { at, findings, PROJECT } from './helpers';
 
 const PLAN = [

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { expandSnippet, intakeHeadings, type SnippetDefinition } from '../../src/core/snippets';
-import type { DocumentKind } from '../../src/core/types';
-import { validateDocument } from '../../src/core/validate';
+import { expandSnippet, intakeHeadings, type SnippetDefinition } from '../../src/core/authoring/snippets';
+import type { DocumentKind } from '../../src/core/common/types';
+import { validateDocument } from '../../src/core/document/validate';
 import { BASE } from './ruleHelpers';
 
 const ROOT = path.join(__dirname, '..', '..');

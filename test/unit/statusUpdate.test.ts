@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { decisionsNeeded, nextMilestone, runningStages, statusUpdate } from '../../src/core/statusUpdate';
+import { decisionsNeeded, nextMilestone, runningStages, statusUpdate } from '../../src/core/delivery/statusUpdate';
 import { sample, sampleText } from './deliveryFixtures';
 
 const plan = () => parse(sampleText('plan')) as Record<string, unknown>;

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { DOCUMENT_KINDS } from '../../src/core/documents';
-import { checkAdvance, nextPhase, phaseValueRange } from '../../src/core/phases';
-import { intakeHeadings } from '../../src/core/snippets';
-import { documentTemplate, isoDay, projectSlug, projectTemplates, type TemplateInputs } from '../../src/core/templates';
-import type { DocumentKind } from '../../src/core/types';
-import { validateProject, type ProjectTexts } from '../../src/core/workspace';
+import { DOCUMENT_KINDS } from '../../src/core/document/documents';
+import { checkAdvance, nextPhase, phaseValueRange } from '../../src/core/project/phases';
+import { intakeHeadings } from '../../src/core/authoring/snippets';
+import { documentTemplate, isoDay, projectSlug, projectTemplates, type TemplateInputs } from '../../src/core/authoring/templates';
+import type { DocumentKind } from '../../src/core/common/types';
+import { validateProject, type ProjectTexts } from '../../src/core/project/workspace';
 
 const INPUTS: TemplateInputs = { client: 'Dekker & Partners: Accountants', title: 'Naar de "cloud"', projectManager: 'Lotte van Rijn', language: 'en', today: '2026-11-29' };
 

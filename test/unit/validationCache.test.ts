@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { TextCache } from '../../src/core/cache';
-import { setTranslations } from '../../src/core/l10n';
-import { clearValidationCache, validateDocument } from '../../src/core/validate';
-import { readYaml } from '../../src/core/yamlSource';
+import { TextCache } from '../../src/core/document/cache';
+import { setTranslations } from '../../src/core/common/l10n';
+import { clearValidationCache, validateDocument } from '../../src/core/document/validate';
+import { readYaml } from '../../src/core/document/yamlSource';
 import { at, PROJECT } from './helpers';
 
 const ROOT = path.join(__dirname, '..', '..');

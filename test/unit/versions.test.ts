@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bumpVersion, compareVersions, isVersion, newVersionProblem, nextVersion } from '../../src/core/versions';
+import { bumpVersion, compareVersions, isVersion, newVersionProblem, nextVersion } from '../../src/core/delivery/versions';
 
 describe('proposal versions', () => {
   it('bumps the minor number as a number, not a decimal', () => {

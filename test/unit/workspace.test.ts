@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { nodeHost } from '../../src/cli/nodeHost';
-import { findProjects, loadProject, MAX_PROJECT_DEPTH, validateProject, worstState, type WorkspaceHost } from '../../src/core/workspace';
+import { findProjects, loadProject, MAX_PROJECT_DEPTH, validateProject, worstState, type WorkspaceHost } from '../../src/core/project/workspace';
 import { PROJECT } from './helpers';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'workspace');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { validateDocument } from '../../src/core/validate';
-import { readYaml } from '../../src/core/yamlSource';
+import { validateDocument } from '../../src/core/document/validate';
+import { readYaml } from '../../src/core/document/yamlSource';
 import { at, findings, PROJECT } from './helpers';
 
 describe('reading YAML with source positions', () => {

@@ -2,9 +2,9 @@
  * The one-page check in words, for the user (UI language, through `t()`): the command line's
  * report line and the `plan.overflows-a4` warning the extension puts on plan.yaml.
  */
-import { t } from '../l10n';
-import { LineIndex, stripBom } from '../text';
-import type { Diagnostic } from '../types';
+import { t } from '../common/l10n';
+import { LineIndex, stripBom } from '../common/text';
+import type { Diagnostic } from '../common/types';
 import type { A4Measurement } from './messages';
 
 /** The user's name of a section of the sheet (`data-section`). */

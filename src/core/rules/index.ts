@@ -26,7 +26,7 @@
  * | `plan.overflows-a4` | warning (made by the A4 preview's one-page check, not by `checkProject`) |
  */
 import { OVERFLOW_CODE } from '../render/report';
-import type { Diagnostic, DocumentKind } from '../types';
+import type { Diagnostic, DocumentKind } from '../common/types';
 import type { RuleConfig } from './config';
 import { runRules, type Rule, type RuleDocuments, type RunRulesOptions } from './framework';
 import { HANDOVER_RULES } from './handover';

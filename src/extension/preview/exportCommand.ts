@@ -8,12 +8,12 @@
  * temporary folder, whose bytes are then written into the workspace.
  */
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError, findBrowser } from '../../core/browser';
+import { BrowserNotFoundError, BrowserRunError, findBrowser } from '../../core/render/browser';
 import { standaloneHtml } from '../../core/render/embed';
-import { printWithBrowser } from '../exportFiles';
-import type { ProjectIndex } from '../projectIndex';
+import { printWithBrowser } from '../common/exportFiles';
+import type { ProjectIndex } from '../projects/projectIndex';
 import { loadRender } from '../../core/render/load';
-import { exists } from '../writeFiles';
+import { exists } from '../common/writeFiles';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed } from './exportMessages';
 
 /** The setting that names the browser executable. */

@@ -4,8 +4,8 @@
  * one-page check's warning on plan.yaml, and `mspDocs.preview.export`.
  */
 import * as vscode from 'vscode';
-import type { WorkspaceHost } from '../../core/workspace';
-import type { ProjectIndex } from '../projectIndex';
+import type { WorkspaceHost } from '../../core/project/workspace';
+import type { ProjectIndex } from '../projects/projectIndex';
 import { exportProject, type ExportOptions, type ExportResult } from './exportCommand';
 import { OverflowWarnings } from './overflowWarnings';
 import { previewWebviewOptions } from './previewHtml';

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { isSafeLink } from '../../core/render/html';
 import { isPreviewToHostMessage, type A4Measurement, type HostToPreviewMessage } from '../../core/render/messages';
 import { describeMeasurement } from '../../core/render/report';
-import type { ProjectIndex } from '../projectIndex';
+import type { ProjectIndex } from '../projects/projectIndex';
 import { loadRender } from '../../core/render/load';
 import { messagePage, previewPage } from './previewHtml';
 

@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import type { PortfolioNode } from '../../../src/extension/portfolioView';
-import type { ProjectsTreeNode } from '../../../src/extension/projectsTree';
-import type { SnapshotResult } from '../../../src/extension/snapshot';
+import type { PortfolioNode } from '../../../src/extension/delivery/portfolioView';
+import type { ProjectsTreeNode } from '../../../src/extension/projects/projectsTree';
+import type { SnapshotResult } from '../../../src/extension/delivery/snapshot';
 import { DEKKER, workspaceRoot, fileUri, iconId, waitFor, activateForTests, restoreAutoSave } from './helpers';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import type { ProjectsTreeNode } from '../../../src/extension/projectsTree';
+import type { ProjectsTreeNode } from '../../../src/extension/projects/projectsTree';
 import { DEKKER, HARTMAN, fileUri, codeOf, codes, iconId, waitFor, activateForTests, restoreAutoSave } from './helpers';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */

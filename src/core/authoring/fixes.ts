@@ -1,0 +1,240 @@
+/**
+ * Quick fixes as plain text edits, keyed on diagnostic codes (issue 4). Each fix touches only the
+ * characters it must: comments, indentation and the rest of the file stay as they are; inserted
+ * lines use the text's own line ending; a BOM is never touched (edits are shifted past it).
+ * Offsets are UTF-16 code units of the text as given, `[start, end)`.
+ */
+import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { t } from '../common/l10n';
+import { contentText, type ContentLanguage } from './contentText';
+import { placeholderBlock } from './placeholders';
+import { schemaAt } from '../document/schemaInfo';
+import { LineIndex } from '../common/text';
+import type { Diagnostic, DocumentKind } from '../common/types';
+import { validateDocument } from '../document/validate';
+import { nodeAtPath, type ValuePath } from '../document/yamlSource';
+
+/** Replace `[start, end)` by `newText`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** One quick fix: a title for the light bulb and its edits (non-overlapping). */
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix to apply with "auto fix" / Ctrl+. Enter: the first of its diagnostic. */
+  isPreferred?: boolean;
+}
+
+/** Options of `quickFixes`. */
+export interface FixOptions {
+  /** Language of text the fix writes into the document (the project's `language`); default `en`. */
+  language?: ContentLanguage;
+  /** Line ending of inserted lines; default the text's first line ending (VS Code: `document.eol`). */
+  eol?: string;
+}
+
+/** The diagnostic codes that have quick fixes. */
+export const FIXABLE_CODES: readonly string[] = [
+  'schema.required',
+  'schema.enum',
+  'schema.additionalProperties',
+  'schema.type',
+  'plan.day-instead-of-month',
+  'plan.unknown-owner',
+  'plan.unknown-stage',
+  'scope.no-out-of-scope',
+];
+
+/** Most alternatives offered for an unknown reference besides the suggestion. */
+const MAX_REFERENCES = 8;
+
+interface Context {
+  kind: DocumentKind;
+  text: string;
+  lines: LineIndex;
+  doc: Document.Parsed;
+  eol: string;
+  diagnostic: Diagnostic;
+  language: ContentLanguage;
+}
+
+/**
+ * The fixes for one diagnostic of a document of `kind` with the current `text` (which may have a
+ * BOM and any line endings). The diagnostic's `data` says what to do (see `docs/method-rules.md`);
+ * a diagnostic whose place no longer matches the text gets no fix. Never throws.
+ */
+export function quickFixes(kind: DocumentKind, text: string, diagnostic: Diagnostic, options: FixOptions = {}): QuickFix[] {
+  const shift = text.startsWith('\uFEFF') ? 1 : 0;
+  const body = shift ? text.slice(1) : text;
+  const doc = validateDocument(kind, body).yaml?.doc;
+  if (!doc) return [];
+  const ctx: Context = { kind, text: body, lines: new LineIndex(body), doc, eol: options.eol ?? eolOf(body), diagnostic, language: options.language ?? 'en' };
+  let fixes: QuickFix[];
+  try {
+    fixes = fixesFor(ctx);
+  } catch {
+    fixes = [];
+  }
+  if (!shift) return fixes;
+  return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
+}
+
+function fixesFor(ctx: Context): QuickFix[] {
+  const data = ctx.diagnostic.data ?? {};
+  const path = Array.isArray(data.path) ? (data.path as ValuePath) : undefined;
+  switch (ctx.diagnostic.code) {
+    case 'schema.required':
+      return path && typeof data.property === 'string' ? addProperty(ctx, path, data.property) : [];
+    case 'schema.enum': {
+      const node = path ? scalarAt(ctx, path) : undefined;
+      const allowed = Array.isArray(data.allowed) ? data.allowed.map(String) : [];
+      return node ? allowed.map((v, i) => ({ title: t('Change to "{0}"', v), edits: [replaceScalar(ctx, node, v)], isPreferred: i === 0 })) : [];
+    }
+    case 'schema.additionalProperties':
+      return path && typeof data.property === 'string' && typeof data.suggestion === 'string' ? renameKey(ctx, path, data.property, data.suggestion) : [];
+    case 'schema.type': {
+      const node = path && typeof data.quote === 'string' ? scalarAt(ctx, path) : undefined;
+      if (!node?.range) return [];
+      const source = ctx.text.slice(node.range[0], node.range[1]);
+      return [{ title: t('Put {0} in quotes', source), edits: [{ start: node.range[0], end: node.range[1], newText: JSON.stringify(source) }], isPreferred: true }];
+    }
+    case 'plan.day-instead-of-month': {
+      const month = typeof data.month === 'string' ? data.month : undefined;
+      const at = rangeOffsets(ctx);
+      if (!month || !/^["']?\d{4}-\d{2}-\d{2}["']?$/.test(ctx.text.slice(at.start, at.end))) return [];
+      return [{ title: t('Write the month {0}', month), edits: [replaceKeepingQuotes(ctx, at, month)], isPreferred: true }];
+    }
+    case 'plan.unknown-owner':
+    case 'plan.unknown-stage':
+      return replaceReference(ctx, data);
+    case 'scope.no-out-of-scope':
+      return addOutOfScopeStub(ctx);
+    default:
+      return [];
+  }
+}
+
+/** The text's line ending: the first one in it, `\n` when there is none. */
+export function eolOf(text: string): string {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : '\n';
+}
+
+/** Applies non-overlapping edits to a text (for tests and previews). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+function rangeOffsets(ctx: Context): { start: number; end: number } {
+  const { start, end } = ctx.diagnostic.range;
+  return { start: ctx.lines.lineStart(start.line) + start.character, end: ctx.lines.lineStart(end.line) + end.character };
+}
+
+function scalarAt(ctx: Context, path: ValuePath): Node | undefined {
+  const node = nodeAtPath(ctx.doc, path)?.node;
+  return isScalar(node) && node.range && node.range[1] > node.range[0] ? node : undefined;
+}
+
+function replaceScalar(ctx: Context, node: Node, value: string): TextEdit {
+  return replaceKeepingQuotes(ctx, { start: node.range![0], end: node.range![1] }, value);
+}
+
+/** Replaces a scalar's text by `value`, in the same quotes when it was quoted. */
+function replaceKeepingQuotes(ctx: Context, at: { start: number; end: number }, value: string): TextEdit {
+  const old = ctx.text.slice(at.start, at.end);
+  const quote = /^(["']).*\1$/s.test(old) ? old[0] : '';
+  return { start: at.start, end: at.end, newText: quote ? `${quote}${value}${quote}` : value };
+}
+
+function addProperty(ctx: Context, path: ValuePath, property: string): QuickFix[] {
+  const map = nodeAtPath(ctx.doc, path)?.node;
+  const schema = schemaAt(ctx.kind, [...path, property]);
+  if (!isMap(map) || !schema || map.items.some((p) => keyOf(p) === property)) return [];
+  // An `end` next to a `start` starts out equal to it, rather than the schema's example date,
+  // which could lie before the start and raise a new error.
+  const start = map.items.find((p) => keyOf(p) === 'start')?.value;
+  const block =
+    property === 'end' && isScalar(start) && typeof start.value === 'string'
+      ? [`end: ${ctx.text.slice(start.range![0], start.range![1])}`]
+      : placeholderBlock(property, ctx.kind, [...path, property]);
+  const edit = insertIntoMap(ctx, map, block);
+  return edit ? [{ title: t('Add the missing property "{0}"', property), edits: [edit], isPreferred: true }] : [];
+}
+
+/**
+ * Inserts YAML lines (`block`, relative indentation, first line `key: value`) as the last entry of
+ * a mapping: after its last line for a block mapping, before the `}` for a flow mapping.
+ */
+function insertIntoMap(ctx: Context, map: YAMLMap, block: string[]): TextEdit | undefined {
+  const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
+  if (map.flow) {
+    const close = map.range ? ctx.text.lastIndexOf('}', map.range[1] - 1) : -1;
+    if (close < 0 || block.length !== 1) return undefined;
+    const end = last ? (last.value ?? last.key).range?.[1] : undefined;
+    return end !== undefined ? { start: end, end, newText: `, ${block[0]}` } : { start: close, end: close, newText: block[0] };
+  }
+  const firstKey = (map.items[0] as Pair<Node> | undefined)?.key;
+  if (!firstKey?.range || !last) return undefined;
+  const indent = ' '.repeat(ctx.lines.positionAt(firstKey.range[0]).character);
+  let end = (last.value ?? last.key).range?.[1] ?? firstKey.range[1];
+  while (end > 0 && /\s/.test(ctx.text[end - 1])) end--;
+  const at = ctx.lines.lineEnd(ctx.lines.positionAt(end).line);
+  return { start: at, end: at, newText: block.map((line) => ctx.eol + indent + line).join('') };
+}
+
+function keyOf(pair: unknown): string | undefined {
+  const key = (pair as Pair).key;
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function renameKey(ctx: Context, path: ValuePath, property: string, suggestion: string): QuickFix[] {
+  const target = nodeAtPath(ctx.doc, [...path, property]);
+  const parent = nodeAtPath(ctx.doc, path)?.node;
+  const key = target?.pair?.key as Node | undefined;
+  if (!key?.range || !isMap(parent) || parent.items.some((p) => keyOf(p) === suggestion)) return [];
+  return [{ title: t('Rename "{0}" to "{1}"', property, suggestion), edits: [replaceKeepingQuotes(ctx, { start: key.range[0], end: key.range[1] }, suggestion)], isPreferred: true }];
+}
+
+function replaceReference(ctx: Context, data: Record<string, unknown>): QuickFix[] {
+  const at = rangeOffsets(ctx);
+  const current = ctx.text.slice(at.start, at.end).replace(/^(["'])(.*)\1$/s, '$2');
+  const suggestion = typeof data.suggestion === 'string' ? data.suggestion : undefined;
+  const known = Array.isArray(data.known) ? data.known.map(String) : [];
+  const ids = [...new Set([suggestion, ...known].filter((id): id is string => !!id && id !== current))].slice(0, MAX_REFERENCES + (suggestion ? 1 : 0));
+  return ids.map((id) => ({ title: t('Change to "{0}"', id), edits: [replaceKeepingQuotes(ctx, at, id)], isPreferred: id === suggestion }));
+}
+
+function addOutOfScopeStub(ctx: Context): QuickFix[] {
+  const target = nodeAtPath(ctx.doc, ['out_of_scope']);
+  const key = target?.pair?.key as Node | undefined;
+  const value = target?.node;
+  if (!key?.range) return [];
+  const ids = new Set<string>();
+  const data = ctx.doc.toJS() as Record<string, unknown> | null;
+  for (const column of ['in_scope', 'out_of_scope', 'later']) {
+    const list = data?.[column];
+    if (Array.isArray(list)) for (const item of list) if (item && typeof item.id === 'string') ids.add(item.id);
+  }
+  let n = 1;
+  while (ids.has(`out-of-scope-${n}`)) n++;
+  const text = contentText(ctx.language);
+  const indent = ' '.repeat(ctx.lines.positionAt(key.range[0]).character + 2);
+  const item = [`- id: out-of-scope-${n}`, `  title: ${text.outOfScopeTitle}`, `  reason: ${text.outOfScopeReason}`];
+  const lineEnd = ctx.lines.lineEnd(ctx.lines.positionAt(key.range[0]).line);
+  const edits: TextEdit[] = [];
+  // `out_of_scope: []` becomes a block list; the `[]` goes, a comment after it stays.
+  if (value?.range && value.range[1] > value.range[0]) {
+    let start = value.range[0];
+    while (start > key.range[1] && /[ \t]/.test(ctx.text[start - 1])) start--;
+    const colon = ctx.text.indexOf(':', key.range[1]);
+    edits.push({ start: Math.max(start, colon + 1), end: value.range[1], newText: '' });
+  }
+  edits.push({ start: lineEnd, end: lineEnd, newText: item.map((line) => ctx.eol + indent + line).join('') });
+  return [{ title: t('Add an out-of-scope item'), edits, isPreferred: true }];
+}

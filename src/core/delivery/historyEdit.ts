@@ -1,0 +1,238 @@
+/**
+ * The text edit behind "Snapshot Proposal Version": set `version:` in plan.yaml and append a
+ * `history` entry `{ version, date, changes }`, touching nothing else. The edit is computed from
+ * the `yaml` package's node offsets, so comments, blank lines, indentation, quoting, CRLF line
+ * ends and a byte order mark stay as they are; it comes back as offset edits (UTF-16 code units,
+ * JavaScript string indices) that an editor applies as one undoable change.
+ */
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { t } from '../common/l10n';
+import { LineIndex } from '../common/text';
+
+/** Replace `[start, end)` of the text by `text`; an insertion has `start === end`. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One entry of plan.yaml's `history` (FORMAT.md). */
+export interface Revision {
+  /** `major.minor`, written quoted (`"0.10"` must not become the number 0.1). */
+  version: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** What changed, in the user's words (one line or more). */
+  changes: string;
+}
+
+/** plan.yaml cannot be edited safely (syntax errors, not a mapping, `history` not a list). */
+export class PlanEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlanEditError';
+  }
+}
+
+const BOM = '\uFEFF';
+
+/** The `version` of a plan.yaml text as written (an unquoted number as its source text), or `undefined`. */
+export function planVersion(text: string): string | undefined {
+  const doc = parseDocument(text.startsWith(BOM) ? text.slice(1) : text, { version: '1.2', schema: 'core' });
+  const root = doc.contents;
+  if (!isMap(root)) return undefined;
+  const value = pairOf(root, 'version')?.value;
+  if (!isScalar(value) || value.value === null) return undefined;
+  return (value.source ?? String(value.value)).trim() || undefined;
+}
+
+/**
+ * The edits that make `text` (a plan.yaml, possibly with a BOM) carry `revision.version` and end its
+ * history with `revision`. Offsets index into `text` as given. Sorted, non-overlapping.
+ * Throws `PlanEditError` (message in the UI language) when the text has YAML errors or a shape
+ * that cannot take the entry, and when the edited text would not read back as exactly the old
+ * value plus the new version and entry (a safety net for layouts this code does not foresee).
+ */
+export function snapshotEdits(text: string, revision: Revision): OffsetEdit[] {
+  const bom = text.startsWith(BOM) ? 1 : 0;
+  const body = text.slice(bom);
+  const doc = parseDocument(body, { version: '1.2', schema: 'core' });
+  if (doc.errors.length) throw new PlanEditError(t('plan.yaml has YAML errors; correct them first, then take the snapshot again.'));
+  const root = doc.contents as Node | null;
+  if (root !== null && (!isMap(root) || root.flow)) throw new PlanEditError(t('plan.yaml does not hold a block mapping of fields, so the version cannot be added to it.'));
+  const layout = new Layout(body);
+  const edits = root ? mapEdits(root as YAMLMap, revision, layout) : [{ start: body.length, end: body.length, text: emptyPlan(revision, layout) }];
+  const result = edits.sort((a, b) => a.start - b.start).map((e) => ({ start: e.start + bom, end: e.end + bom, text: e.text }));
+  verify(text, result, revision);
+  return result;
+}
+
+/** Applies sorted, non-overlapping offset edits to a text. */
+export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** What the edit needs to know about the text's layout: line ends, columns, indentation. */
+class Layout {
+  readonly eol: string;
+  readonly lines: LineIndex;
+  constructor(readonly body: string) {
+    const m = /\r\n|\n|\r/.exec(body);
+    this.eol = m ? m[0] : '\n';
+    this.lines = new LineIndex(body);
+  }
+  column(offset: number): number {
+    return this.lines.positionAt(offset).character;
+  }
+  /** The end of the line that holds the last non-blank character at or before `offset`. */
+  lineEndAfter(offset: number): number {
+    let o = offset;
+    while (o > 0 && /\s/.test(this.body[o - 1])) o--;
+    return this.lines.lineEnd(this.lines.positionAt(Math.max(0, o - 1)).line);
+  }
+}
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key) as Pair | undefined;
+}
+
+const spaces = (n: number): string => ' '.repeat(Math.max(0, n));
+
+function quoted(version: string, like?: Scalar): string {
+  return like?.type === 'QUOTE_SINGLE' ? `'${version}'` : `"${version}"`;
+}
+
+/** A single-line YAML scalar for the change note: plain when that reads back the same, else double-quoted. */
+function noteScalar(changes: string): string {
+  if (changes === '' || changes.trim() !== changes || /[\r\n\t\u2028\u2029]/.test(changes)) return JSON.stringify(changes);
+  const out = stringify(changes, { lineWidth: 0, minContentWidth: 0 }).replace(/\r?\n$/, '');
+  return out.includes('\n') ? JSON.stringify(changes) : out;
+}
+
+/** The lines of a new block-sequence item, starting with the dash (no leading line break). */
+function itemLines(revision: Revision, dashCol: number, keyCol: number, eol: string): string {
+  return [
+    `${spaces(dashCol)}-${spaces(keyCol - dashCol - 1)}version: "${revision.version}"`,
+    `${spaces(keyCol)}date: ${revision.date}`,
+    `${spaces(keyCol)}changes: ${noteScalar(revision.changes)}`,
+  ].join(eol);
+}
+
+function emptyPlan(revision: Revision, layout: Layout): string {
+  const { body, eol } = layout;
+  const lead = body.length && !/[\r\n]$/.test(body) ? eol : '';
+  return `${lead}version: "${revision.version}"${eol}history:${eol}${itemLines(revision, 2, 4, eol)}${eol}`;
+}
+
+/** Indentation of block sequences under a key in this file (`stages:` then `  - id:`): 2 unless the file shows otherwise. */
+function sequenceIndent(root: YAMLMap, layout: Layout): { dash: number; key: number } {
+  for (const pair of root.items) {
+    const value = pair.value as Node | null;
+    const key = pair.key as Node | null;
+    if (isSeq(value) && !value.flow && value.range && key?.range) {
+      const keyCol = layout.column(key.range[0]);
+      const dash = layout.column(value.range[0]) - keyCol;
+      const first = value.items[0] as Node | undefined;
+      const inner = isMap(first) && !first.flow && first.range ? layout.column(first.range[0]) - layout.column(value.range[0]) : 2;
+      if (dash >= 0 && inner >= 2) return { dash, key: inner };
+    }
+  }
+  return { dash: 2, key: 2 };
+}
+
+function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): OffsetEdit[] {
+  const { body, eol } = layout;
+  const edits: OffsetEdit[] = [];
+  const rootCol = layout.column(root.range?.[0] ?? 0);
+  const indent = sequenceIndent(root, layout);
+
+  // version: replace the value, fill an empty one, or add the key after `method` (else first).
+  const versionPair = pairOf(root, 'version');
+  const value = versionPair?.value as Node | null | undefined;
+  if (versionPair && isScalar(value) && value.range && value.range[1] > value.range[0]) {
+    edits.push({ start: value.range[0], end: value.range[1], text: quoted(revision.version, value) });
+  } else if (versionPair) {
+    const colon = body.indexOf(':', (versionPair.key as Node).range?.[1] ?? 0);
+    if (colon < 0 || (value && !isScalar(value))) throw new PlanEditError(t('The version in plan.yaml is not a single value; correct it first.'));
+    edits.push({ start: colon + 1, end: colon + 1, text: ` "${revision.version}"` });
+  } else {
+    const method = pairOf(root, 'method');
+    const methodEnd = (method?.value as Node | null)?.range?.[1] ?? (method?.key as Node | undefined)?.range?.[1];
+    if (method && methodEnd !== undefined) {
+      const at = layout.lineEndAfter(methodEnd);
+      edits.push({ start: at, end: at, text: `${eol}${spaces(rootCol)}version: "${revision.version}"` });
+    } else {
+      const at = layout.lines.lineStart(layout.lines.positionAt(root.range?.[0] ?? 0).line);
+      edits.push({ start: at, end: at, text: `${spaces(rootCol)}version: "${revision.version}"${eol}` });
+    }
+  }
+
+  // history: append after the last item, turn `[]` or an empty value into a block list, or add the key.
+  const historyPair = pairOf(root, 'history');
+  const history = historyPair?.value as Node | null | undefined;
+  if (!historyPair) {
+    const at = layout.lineEndAfter(root.range?.[1] ?? body.length);
+    const dash = rootCol + indent.dash;
+    edits.push({ start: at, end: at, text: `${eol}${spaces(rootCol)}history:${eol}${itemLines(revision, dash, dash + indent.key, eol)}` });
+  } else if (isSeq(history) && !history.flow && history.items.length && history.range) {
+    edits.push(appendToBlock(history as YAMLSeq, revision, layout));
+  } else if (isSeq(history) && history.flow && history.items.length && history.range) {
+    const last = history.items[history.items.length - 1] as Node;
+    const at = last.range?.[1] ?? history.range[1] - 1;
+    edits.push({ start: at, end: at, text: `, { version: "${revision.version}", date: ${revision.date}, changes: ${noteScalar(revision.changes)} }` });
+  } else if (history === null || (isScalar(history) && history.value === null) || (isSeq(history) && history.flow && !history.items.length)) {
+    const key = historyPair.key as Node;
+    const colon = body.indexOf(':', key.range?.[1] ?? 0);
+    const dash = layout.column(key.range?.[0] ?? 0) + indent.dash;
+    const lines = `${eol}${itemLines(revision, dash, dash + indent.key, eol)}`;
+    if (isSeq(history) && history.range) {
+      // `history: []`: the list brackets give way to the block list.
+      edits.push({ start: colon + 1, end: history.range[1], text: lines });
+    } else {
+      const at = layout.lineEndAfter(Math.max(colon + 1, (history as Node | null)?.range?.[1] ?? 0));
+      edits.push({ start: at, end: at, text: lines });
+    }
+  } else {
+    throw new PlanEditError(t('history in plan.yaml is not a list; correct it first, then take the snapshot again.'));
+  }
+  return edits;
+}
+
+/** The new entry after the last item of a block list, aligned with the list's own items. */
+function appendToBlock(seq: YAMLSeq, revision: Revision, layout: Layout): OffsetEdit {
+  const range = seq.range as [number, number, number];
+  const dashCol = layout.column(range[0]);
+  const first = seq.items[0] as Node | undefined;
+  const firstStart = first?.range?.[0];
+  const sameLine = firstStart !== undefined && layout.lines.positionAt(firstStart).line === layout.lines.positionAt(range[0]).line;
+  const keyCol = isMap(first) && sameLine && firstStart !== undefined ? layout.column(firstStart) : dashCol + 2;
+  const last = seq.items[seq.items.length - 1] as Node;
+  const at = layout.lineEndAfter(last.range?.[1] ?? range[1]);
+  return { start: at, end: at, text: `${layout.eol}${itemLines(revision, dashCol, Math.max(keyCol, dashCol + 2), layout.eol)}` };
+}
+
+/** Keys sorted, so that two values compare equal whatever order their keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function verify(text: string, edits: readonly OffsetEdit[], revision: Revision): void {
+  const read = (s: string): Record<string, unknown> => {
+    const doc = parseDocument(s.startsWith(BOM) ? s.slice(1) : s, { version: '1.2', schema: 'core' });
+    if (doc.errors.length) throw new PlanEditError(t('Adding the version would break plan.yaml; add it by hand, please.'));
+    return (doc.toJS() as Record<string, unknown> | null) ?? {};
+  };
+  const before = read(text);
+  const after = read(applyOffsetEdits(text, edits));
+  const history = Array.isArray(before.history) ? before.history : [];
+  const expected = { ...before, version: revision.version, history: [...history, { ...revision }] };
+  if (canonical(after) !== canonical(expected)) throw new PlanEditError(t('Adding the version would break plan.yaml; add it by hand, please.'));
+}

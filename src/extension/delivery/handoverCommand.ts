@@ -1,0 +1,67 @@
+/**
+ * "MSP Docs: Generate Handover Document" (`mspDocs.handover.generate`): writes
+ * `<project>/handover-<id>.md` for the operations team from handover.yaml, scope.yaml and
+ * stakeholders.yaml, in the project's language (core `handoverDocument`), and opens it.
+ *
+ * Decision: a real file in the project folder, not an untitled buffer, because the handover is a
+ * deliverable that belongs in the project's repository beside its sources. As the user may have
+ * edited an earlier one, an existing file is only replaced after a modal "Overwrite?".
+ */
+import * as vscode from 'vscode';
+import { isDay, todayIso } from '../../core/common/dates';
+import { handoverDocument, handoverFileName } from '../../core/delivery/handoverDocument';
+import { shown, writeText } from '../common/exportFiles';
+import { exists } from '../common/writeFiles';
+import { activeEditorProject, chooseProject } from '../preview/projectTarget';
+import type { ProjectIndex } from '../projects/projectIndex';
+
+/** Arguments that skip the questions: `{ project, overwrite, today }`. */
+export interface HandoverOptions {
+  project?: string | vscode.Uri;
+  /** Answer to "overwrite?" when the file exists: `true` replaces it, `false` keeps it; unset asks. */
+  overwrite?: boolean;
+  /** `YYYY-MM-DD`, the date on the document; default today. */
+  today?: string;
+}
+
+/** Registers the command; it resolves to the document's URI string, or `undefined` when nothing was written. */
+export function registerHandoverCommand(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('mspDocs.handover.generate', async (arg?: unknown) => {
+      try {
+        return await generate(index, log, arg);
+      } catch (error) {
+        log.error('Handover document failed:', error);
+        void vscode.window.showErrorMessage(vscode.l10n.t('The handover document could not be written: {0}', error instanceof Error ? error.message : String(error)));
+        return undefined;
+      }
+    }),
+  ];
+}
+
+async function generate(index: ProjectIndex, log: vscode.LogOutputChannel, arg: unknown): Promise<string | undefined> {
+  const options: HandoverOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && !('type' in arg) ? (arg as HandoverOptions) : {};
+  const dir = await chooseProject(index, options.project ?? arg, () => activeEditorProject(index));
+  if (!dir) return undefined;
+  await index.whenIdle();
+  const report = index.get(dir);
+  if (!report) return undefined;
+  const target = vscode.Uri.joinPath(vscode.Uri.parse(dir), handoverFileName(report.id));
+  if (await exists(target)) {
+    let overwrite = options.overwrite;
+    if (overwrite === undefined) {
+      const replace = vscode.l10n.t('Overwrite');
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} already exists. Overwrite it with a new handover document? Changes made in it are lost.', shown(target)),
+        { modal: true },
+        replace,
+      );
+      overwrite = choice === replace;
+    }
+    if (!overwrite) return undefined;
+  }
+  await writeText(target, handoverDocument(report, isDay(options.today) ? options.today : todayIso()));
+  log.info(`Handover document written: ${target.toString()}`);
+  await vscode.window.showTextDocument(target, { preview: false });
+  return target.toString();
+}

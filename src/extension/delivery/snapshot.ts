@@ -1,0 +1,183 @@
+/**
+ * "MSP Docs: Snapshot Proposal Version" (`mspDocs.proposal.snapshot`). Seed, step 3: the proposal
+ * goes back and forth with the client a few times, and a plan revised three times beats silence.
+ *
+ * Asks the new version (default: the bump) and a note of what changed, sets `version:` and appends
+ * the `history` entry in plan.yaml as ONE edit (one undo reverts it), saves plan.yaml so that the
+ * file, its history and the export agree, and writes `exports/<id>-v<version>.html`, a `.md` text
+ * rendering beside it (what "Compare Proposal Versions" diffs) and, where a browser exists, the
+ * `.pdf`. A snapshot never overwrites: when one of those files exists it refuses before editing.
+ */
+import * as vscode from 'vscode';
+import { BrowserNotFoundError, BrowserRunError } from '../../core/render/browser';
+import { todayIso } from '../../core/common/dates';
+import { DOCUMENT_FILES } from '../../core/document/documents';
+import { PlanEditError, planVersion, snapshotEdits } from '../../core/delivery/historyEdit';
+import { proposalText } from '../../core/delivery/proposalText';
+import { standaloneHtml } from '../../core/render/embed';
+import { exportFileName } from '../../core/render/exportName';
+import { newVersionProblem, nextVersion } from '../../core/delivery/versions';
+import { BROWSER_SETTING, printHtmlToPdf, shown, writeText } from '../common/exportFiles';
+import { loadRender } from '../../core/render/load';
+import { exists } from '../common/writeFiles';
+import { activeEditorProject, chooseProject } from '../preview/projectTarget';
+import type { ProjectIndex } from '../projects/projectIndex';
+
+/** Arguments that skip the prompts (tests, other extensions): `executeCommand(id, { project, version, changes, pdf })`. */
+export interface SnapshotOptions {
+  /** The project folder or one of its documents (URI or URI string); a tree node works too. */
+  project?: string | vscode.Uri;
+  /** The new version (`major.minor`, after the current one). */
+  version?: string;
+  /** What changed. */
+  changes?: string;
+  /** `false`: no PDF. Default: a PDF when a browser is found. */
+  pdf?: boolean;
+}
+
+/** What the command did (URIs as strings). */
+export interface SnapshotResult {
+  /** `done`: HTML, text and PDF; `html-only`: no PDF; `cancelled`: the user pressed Esc; `refused`: see the message. */
+  status: 'done' | 'html-only' | 'cancelled' | 'refused';
+  version?: string;
+  html?: string;
+  text?: string;
+  pdf?: string;
+  message?: string;
+}
+
+/** Export files of one version: `<id>-v<version>.html`, `.md`, `.pdf` in `<project>/exports/`. */
+export function versionFiles(dir: string, id: string | undefined, version: string): { html: vscode.Uri; text: vscode.Uri; pdf: vscode.Uri } {
+  const html = vscode.Uri.joinPath(vscode.Uri.parse(dir), 'exports', exportFileName(id, version));
+  const swap = (ext: string) => html.with({ path: html.path.replace(/\.html$/, ext) });
+  return { html, text: swap('.md'), pdf: swap('.pdf') };
+}
+
+/** Registers the command. */
+export function registerSnapshotCommand(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('mspDocs.proposal.snapshot', async (arg?: unknown) => {
+      try {
+        return await snapshot(index, log, arg);
+      } catch (error) {
+        log.error('Snapshot failed:', error);
+        const message = vscode.l10n.t('The proposal version could not be saved: {0}', error instanceof Error ? error.message : String(error));
+        void vscode.window.showErrorMessage(message);
+        return { status: 'refused', message } satisfies SnapshotResult;
+      }
+    }),
+  ];
+}
+
+function refuse(message: string): SnapshotResult {
+  void vscode.window.showErrorMessage(message);
+  return { status: 'refused', message };
+}
+
+async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, arg: unknown): Promise<SnapshotResult> {
+  const options: SnapshotOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && !('type' in arg) ? (arg as SnapshotOptions) : {};
+  const dir = await chooseProject(index, options.project ?? arg, () => activeEditorProject(index));
+  const report = dir ? index.get(dir) : undefined;
+  if (!dir || !report) return { status: 'cancelled' };
+  if (!report.documents.plan.exists) return refuse(vscode.l10n.t('This project has no {0} yet; create it first, then snapshot its proposal.', DOCUMENT_FILES.plan));
+  const planUri = vscode.Uri.parse(report.documents.plan.path);
+  const document = await vscode.workspace.openTextDocument(planUri);
+  const current = planVersion(document.getText());
+
+  let version = options.version?.trim();
+  if (version === undefined) {
+    version = (
+      await vscode.window.showInputBox({
+        title: vscode.l10n.t('Snapshot Proposal Version: {0}', report.title ?? report.id ?? ''),
+        prompt: current ? vscode.l10n.t('The new version of the proposal (now {0}).', current) : vscode.l10n.t('The first version of the proposal.'),
+        value: nextVersion(current),
+        validateInput: (value) => newVersionProblem(value, current),
+      })
+    )?.trim();
+    if (version === undefined) return { status: 'cancelled' };
+  }
+  const problem = newVersionProblem(version, current);
+  if (problem) return refuse(problem);
+
+  // Refuse before anything is edited: an export of a version is a record and is never replaced.
+  const files = versionFiles(dir, report.id, version);
+  const taken = [];
+  for (const uri of [files.html, files.text, files.pdf]) if (await exists(uri)) taken.push(shown(uri));
+  if (taken.length) return refuse(vscode.l10n.t('{0} already exists; a snapshot never overwrites an export. Choose another version.', taken.join(', ')));
+
+  let changes = options.changes?.trim();
+  if (changes === undefined) {
+    changes = (
+      await vscode.window.showInputBox({
+        title: vscode.l10n.t('Snapshot Proposal Version: {0}', `v${version}`),
+        prompt: vscode.l10n.t('What changed in version {0}? The client reads this in the revision line.', version),
+        placeHolder: vscode.l10n.t('For example: pilot moved to October after feedback from the client'),
+        validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Say in a few words what changed.')),
+      })
+    )?.trim();
+    if (changes === undefined) return { status: 'cancelled' };
+  }
+  if (!changes) return refuse(vscode.l10n.t('Say in a few words what changed.'));
+
+  const today = todayIso();
+  let edits;
+  try {
+    edits = snapshotEdits(document.getText(), { version, date: today, changes });
+  } catch (error) {
+    if (error instanceof PlanEditError) return refuse(error.message);
+    throw error;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(planUri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
+  if (!(await vscode.workspace.applyEdit(edit))) return refuse(vscode.l10n.t('{0} could not be edited.', shown(planUri)));
+  await document.save();
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  // Show the new history entry: the end of the last edit, shifted by what the earlier edits changed.
+  const last = edits[edits.length - 1];
+  const shift = edits.slice(0, -1).reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
+  const end = document.positionAt(last.start + shift + last.text.length);
+  editor.selection = new vscode.Selection(end, end);
+  editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+
+  // Render from the edited plan: reload the project now instead of after the typing debounce.
+  index.invalidate(dir, 0);
+  await index.whenIdle();
+  const updated = index.get(dir) ?? report;
+  const rendered = loadRender().renderProposal(updated, { date: today });
+  const html = standaloneHtml(rendered);
+  await writeText(files.html, html);
+  await writeText(files.text, proposalText(updated, { date: today }));
+  log.info(`Snapshot v${version}: ${files.html.toString()}`);
+  const result: SnapshotResult = { status: 'done', version, html: files.html.toString(), text: files.text.toString() };
+
+  if (options.pdf !== false) {
+    try {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing version {0} to PDF…', version) }, () =>
+        printHtmlToPdf(html, files.pdf),
+      );
+      result.pdf = files.pdf.toString();
+    } catch (error) {
+      if (!(error instanceof BrowserNotFoundError || error instanceof BrowserRunError)) throw error;
+      log.warn(`No PDF for v${version}: ${error.message}`);
+      result.status = 'html-only';
+      result.message = error.message;
+    }
+  }
+  announce(result, files);
+  return result;
+}
+
+function announce(result: SnapshotResult, files: { html: vscode.Uri; pdf: vscode.Uri }): void {
+  const openSetting = vscode.l10n.t('Open Setting');
+  const reveal = vscode.l10n.t('Reveal');
+  if (result.status === 'html-only') {
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('Version {0} is saved in {1}; no PDF was made: {2}', result.version ?? '', shown(files.html), result.message ?? ''), openSetting)
+      .then((choice) => choice === openSetting && vscode.commands.executeCommand('workbench.action.openSettings', BROWSER_SETTING));
+    return;
+  }
+  const what = result.pdf ? `${shown(files.html)}, ${shown(files.pdf)}` : shown(files.html);
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Version {0} is saved: {1}.', result.version ?? '', what), reveal)
+    .then((choice) => choice === reveal && vscode.commands.executeCommand('revealInExplorer', files.html));
+}

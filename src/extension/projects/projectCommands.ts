@@ -1,0 +1,108 @@
+/**
+ * Commands on one project: "Create Missing Document" (`mspDocs.document.create`, on a missing
+ * document in the tree) and "Advance Phase" (`mspDocs.project.advancePhase`, on a project node and
+ * in the palette).
+ */
+import * as vscode from 'vscode';
+import { DOCUMENT_FILES } from '../../core/document/documents';
+import { checkAdvance, phaseValueRange } from '../../core/project/phases';
+import { documentTemplate, isoDay } from '../../core/authoring/templates';
+import type { DocumentKind } from '../../core/common/types';
+import type { ProjectReport } from '../../core/project/workspace';
+import { errorCount, phaseLabel } from '../common/labels';
+import type { ProjectIndex } from './projectIndex';
+import { parentOf } from '../common/workspaceHost';
+import { writeNewFiles } from '../common/writeFiles';
+
+/** What the tree passes (a document node or project node), or `{ dir, kind }` from other callers. */
+interface Target {
+  dir?: string;
+  kind?: DocumentKind;
+}
+
+/** Registers both commands. */
+export function registerProjectCommands(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('mspDocs.document.create', (target?: Target) => createDocument(index, log, target)),
+    vscode.commands.registerCommand('mspDocs.project.advancePhase', (target?: Target) => advancePhase(index, target)),
+  ];
+}
+
+/** Writes a missing document from its template, in the project's language, and opens it. */
+async function createDocument(index: ProjectIndex, log: vscode.LogOutputChannel, target: Target | undefined): Promise<vscode.Uri | undefined> {
+  const report = target?.dir ? index.get(target.dir) : undefined;
+  const kind = target?.kind;
+  if (!report || !kind) return undefined;
+  const manifest = (report.documents.project.data ?? {}) as Record<string, unknown>;
+  const people = (report.documents.stakeholders.data as { stakeholders?: Array<{ id?: unknown }> } | undefined)?.stakeholders;
+  // The plan's first stage is owned by the project manager only when the register knows that id.
+  const ownerKnown = !report.documents.stakeholders.exists || (Array.isArray(people) && people.some((p) => p?.id === 'project-manager'));
+  const text = documentTemplate(kind, {
+    client: report.client ?? '',
+    title: report.title ?? '',
+    projectManager: typeof manifest.project_manager === 'string' ? manifest.project_manager : '',
+    language: report.language,
+    today: isoDay(new Date()),
+    id: report.id,
+    ownerId: ownerKnown ? 'project-manager' : null,
+  });
+  const uri = vscode.Uri.joinPath(vscode.Uri.parse(report.dir), DOCUMENT_FILES[kind]);
+  if (!(await writeNewFiles(vscode.Uri.parse(report.dir), [{ uri, text }], log))) return undefined;
+  index.invalidate(report.dir, 0);
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return uri;
+}
+
+/**
+ * Moves the project to the next phase by replacing only the value of `phase:` in project.yaml
+ * (an undoable edit; the file is left unsaved in an editor), or says why it cannot.
+ */
+async function advancePhase(index: ProjectIndex, target: Target | undefined): Promise<boolean> {
+  await index.whenIdle();
+  const report = target?.dir ? index.get(target.dir) : await pickProject(index);
+  if (!report) {
+    if (!index.projects().length) void vscode.window.showInformationMessage(vscode.l10n.t('There is no project in this workspace yet. Create one with New Project.'));
+    return false;
+  }
+  const check = checkAdvance(report);
+  if (!check.ok) {
+    const name = report.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(report.dir));
+    const message =
+      check.reason === 'no-phase'
+        ? vscode.l10n.t('{0}: project.yaml has no valid phase. Correct it first.', name)
+        : check.reason === 'closed'
+          ? vscode.l10n.t('{0} is already closed.', name)
+          : check.reason === 'missing'
+            ? vscode.l10n.t('{0} stays in phase {1}: {2} does not exist yet. Create it first.', name, phaseLabel(check.from), check.files.join(', '))
+            : vscode.l10n.t('{0} stays in phase {1}: {2} still has {3}. Fix them first.', name, phaseLabel(check.from), check.files.join(', '), errorCount(check.errors));
+    void vscode.window.showWarningMessage(message);
+    return false;
+  }
+  const uri = vscode.Uri.parse(report.documents.project.path);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const at = phaseValueRange(document.getText());
+  if (!at) return false;
+  const quote = /^["']/.test(at.source) ? at.source[0] : '';
+  const range = new vscode.Range(document.positionAt(at.start), document.positionAt(at.end));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, range, `${quote}${check.to}${quote}`);
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  const selection = new vscode.Range(range.start, document.positionAt(at.start + check.to.length + 2 * quote.length));
+  await vscode.window.showTextDocument(document, { selection, preview: false });
+  void vscode.window.showInformationMessage(vscode.l10n.t('Phase {0} → {1}. Save project.yaml to keep it, or undo.', phaseLabel(check.from), phaseLabel(check.to)));
+  return true;
+}
+
+/** The project of the active editor, the only project, or one the user picks. */
+async function pickProject(index: ProjectIndex): Promise<ProjectReport | undefined> {
+  const projects = index.projects();
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const own = active ? index.get(parentOf(active)) : undefined;
+  if (own) return own;
+  if (projects.length <= 1) return projects[0];
+  const picked = await vscode.window.showQuickPick(
+    projects.map((p) => ({ label: p.title ?? p.dir, description: p.client, detail: p.phase ? phaseLabel(p.phase) : undefined, report: p })),
+    { placeHolder: vscode.l10n.t('Which project moves to its next phase?') },
+  );
+  return picked?.report;
+}
