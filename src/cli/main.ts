@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { setTranslations } from '../core/common/l10n';
+import { setTranslations } from '../core/common';
 import { DEBUG_ENV, HELP_HINT, RunError, USAGE, UsageError, type CommandResult } from './usage';
 import { renderCommand } from './renderCommand';
 import { validateCommand } from './validateCommand';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { t } from '../core/common/l10n';
-import { findProjects, MAX_PROJECT_DEPTH, type WorkspaceHost } from '../core/project/workspace';
+import { t } from '../core/common';
+import { findProjects, MAX_PROJECT_DEPTH, type WorkspaceHost } from '../core/project';
 
 /**
  * The workspace host of the command line: plain file-system paths. Symbolic links to folders are

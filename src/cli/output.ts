@@ -2,7 +2,7 @@
  * Output formats of `msp-docs validate` (FORMAT.md "Diagnostics as the command line prints
  * them"): compiler-style text, a JSON array, and SARIF 2.1.0.
  */
-import type { Diagnostic, Severity } from '../core/common/types';
+import type { Diagnostic, Severity } from '../core/common';
 
 /** One finding with the file it belongs to; `file` is the path as given or relative to the folder validated. */
 export interface FileDiagnostic {

@@ -1,14 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf, type FoundBrowser } from '../core/render/browser';
-import { DOCUMENT_FILES, documentKindOf } from '../core/document/documents';
-import { t } from '../core/common/l10n';
-import { standaloneHtml } from '../core/render/embed';
-import type { RenderedProposal } from '../core/render/proposal';
-import { describeMeasurement } from '../core/render/report';
-import { loadProject, type ProjectReport } from '../core/project/workspace';
+import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureInBrowser, printToPdf, type RenderedProposal, standaloneHtml } from '../core/render';
+import { DOCUMENT_FILES, documentKindOf } from '../core/document';
+import { t } from '../core/common';
+import { loadProject, type ProjectReport } from '../core/project';
 import { findProjectsOnDisk, nodeHost } from './nodeHost';
-import { loadRender } from '../core/render/load';
 import { RunError, type CommandResult } from './usage';
 
 /** Options of `msp-docs render` (see USAGE). */

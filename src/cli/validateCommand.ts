@@ -1,9 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCUMENT_FILES, documentKindOf } from '../core/document/documents';
+import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { formatJson, formatSarif, formatText, type FileDiagnostic } from './output';
-import { loadProject, validateProject } from '../core/project/workspace';
+import { loadProject, validateProject } from '../core/project';
 import { findProjectsOnDisk, nodeHost } from './nodeHost';
 import { ruleConfigSource } from './ruleConfig';
 import { RunError, UsageError, type CommandResult } from './usage';

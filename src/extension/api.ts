@@ -1,10 +1,9 @@
 /** What `activate()` returns: a small surface for the integration tests (and, later, other extensions). */
 import type * as vscode from 'vscode';
-import type { ProjectReport } from '../core/project/workspace';
-import type { PortfolioNode } from './delivery/portfolioView';
+import type { ProjectReport } from '../core/project';
+import type { PortfolioNode } from './delivery';
 import type { PreviewApi } from './preview';
-import type { ProjectChange } from './projects/projectIndex';
-import type { ProjectsTreeNode } from './projects/projectsTree';
+import type { ProjectChange, ProjectsTreeNode } from './projects';
 
 /** The extension's exports (`vscode.extensions.getExtension('msp-docs.msp-project-docs').exports`). */
 export interface MspDocsApi {

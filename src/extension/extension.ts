@@ -3,27 +3,13 @@
  * Nothing here does work of its own beyond starting the first scan.
  */
 import * as vscode from 'vscode';
-import { setTranslations } from '../core/common/l10n';
+import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
-import { registerCompareCommand } from './delivery/compare';
-import { registerCompletion } from './authoring/completion';
-import { registerDiagnostics } from './projects/diagnostics';
-import { registerHandoverCommand } from './delivery/handoverCommand';
-import { registerNewProjectCommand } from './projects/newProject';
-import { registerOpenDocumentCommand } from './projects/openDocument';
-import { PortfolioProvider, registerPortfolio } from './delivery/portfolioView';
+import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
+import { registerCompletion, registerQuickFixes } from './authoring';
+import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
 import { registerPreview } from './preview';
-import { registerProjectCommands } from './projects/projectCommands';
-import { ProjectIndex } from './projects/projectIndex';
-import { ProjectsTreeProvider, registerProjectsTree } from './projects/projectsTree';
-import { registerProjectWatchers } from './projects/projectWatchers';
-import { registerQuickFixes } from './authoring/quickFixes';
-import { RuleConfigSource, registerRuleConfig } from './projects/ruleConfig';
-import { registerSampleCommand } from './projects/sample';
-import { registerSnapshotCommand } from './delivery/snapshot';
-import { registerStatusDraftCommand } from './delivery/statusDraft';
-import { createWorkspaceHost } from './common/workspaceHost';
-import { registerWorkspaceCommands } from './projects/workspaceCommands';
+import { createWorkspaceHost } from './common';
 
 /** Activates on a workspace with a `project.yaml`, the Projects view, or one of the commands. */
 export function activate(context: vscode.ExtensionContext): MspDocsApi {

@@ -7,7 +7,8 @@
  *
  * The message contract (both directions) is `src/core/render/messages.ts`.
  */
-import { MEASURE_FUNCTION, type A4Measurement, type HostToPreviewMessage, type PreviewState, type PreviewToHostMessage } from '../core/render/messages';
+import type { A4Measurement } from '../core/common';
+import { MEASURE_FUNCTION, type HostToPreviewMessage, type PreviewState, type PreviewToHostMessage } from '../core/webview';
 
 interface VsCodeApi {
   postMessage(message: PreviewToHostMessage): void;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { htmlToText, proposalText } from '../../src/core/delivery/proposalText';
-import { renderProposal, standaloneHtml } from '../../src/core/render';
+import { standaloneHtml } from '../../src/core/render';
+import { renderProposal } from '../../src/core/render/proposal';
 import { sample, sampleText } from './deliveryFixtures';
 
 describe('proposal as text', () => {

@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
-import {
-  A4,
-  describeMeasurement,
-  exportFileName,
-  isPreviewToHostMessage,
-  isSafeLink,
-  overflowDiagnostic,
-  PRINTABLE_HEIGHT_MM,
-  renderProposal,
-  standaloneHtml,
-  webviewHtml,
-  type A4Measurement,
-} from '../../src/core/render';
+import type { A4Measurement } from '../../src/core/common';
+import { isPreviewToHostMessage } from '../../src/core/webview';
+import { A4, describeMeasurement, exportFileName, isSafeLink, overflowDiagnostic, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml } from '../../src/core/render';
+import { renderProposal } from '../../src/core/render/proposal';
 import { initials, placeOnGrid, quadrantOf, renderGrid } from '../../src/core/render/grid';
 import { proposalLabels } from '../../src/core/render/labels';
 import { markdown } from '../../src/core/render/markdown';

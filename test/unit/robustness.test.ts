@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { setTranslations } from '../../src/core/common/l10n';
-import { renderProposal } from '../../src/core/render';
+import { renderProposal } from '../../src/core/render/proposal';
 import { looksBinary, validateDocument } from '../../src/core/document/validate';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';

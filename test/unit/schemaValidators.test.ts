@@ -7,7 +7,7 @@ const { generateValidators, OUT } = require('../../scripts/schemaValidators.cjs'
 
 describe('schema validators', () => {
   it('are generated from the current schemas/ (run `npm run build` after editing a schema)', () => {
-    assert.equal(path.relative(path.resolve(__dirname, '../..'), OUT), path.join('src', 'core', 'schemaValidators.js'));
-    assert.ok(readFileSync(OUT, 'utf8') === generateValidators(), 'src/core/schemaValidators.js is out of date: run `npm run build`');
+    assert.equal(path.relative(path.resolve(__dirname, '../..'), OUT), path.join('src', 'core', 'document', 'schemaValidators.js'));
+    assert.ok(readFileSync(OUT, 'utf8') === generateValidators(), 'src/core/document/schemaValidators.js is out of date: run `npm run build`');
   });
 });

@@ -7,13 +7,9 @@
  * Insert texts use VS Code's snippet syntax; their continuation lines are relative to the
  * indentation of the cursor's line (VS Code adds that indentation when it inserts a snippet).
  */
-import { t } from '../common/l10n';
+import { type DocumentKind, t } from '../common';
 import { schemaMarkdown } from './hover';
-import { schemaPathAt, type SchemaLocation } from '../document/schemaPath';
-import { allowedValues, firstExample, schemaAt, typeOf, type DescriptionLanguage, type SchemaNode } from '../document/schemaInfo';
-import type { DocumentKind } from '../common/types';
-import { validateDocument } from '../document/validate';
-import type { ValuePath } from '../document/yamlSource';
+import { allowedValues, type DescriptionLanguage, firstExample, schemaAt, type SchemaLocation, type SchemaNode, schemaPathAt, typeOf, validateDocument, type ValuePath } from '../document';
 
 /** One completion. */
 export interface CompletionEntry {

@@ -5,14 +5,10 @@
  * Offsets are UTF-16 code units of the text as given, `[start, end)`.
  */
 import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { t } from '../common/l10n';
+import { type Diagnostic, type DocumentKind, LineIndex, t } from '../common';
 import { contentText, type ContentLanguage } from './contentText';
 import { placeholderBlock } from './placeholders';
-import { schemaAt } from '../document/schemaInfo';
-import { LineIndex } from '../common/text';
-import type { Diagnostic, DocumentKind } from '../common/types';
-import { validateDocument } from '../document/validate';
-import { nodeAtPath, type ValuePath } from '../document/yamlSource';
+import { nodeAtPath, schemaAt, validateDocument, type ValuePath } from '../document';
 
 /** Replace `[start, end)` by `newText`. */
 export interface TextEdit {

@@ -2,10 +2,8 @@
  * Hover text from the schemas: the description in the UI language, the allowed values and an
  * example, as Markdown. Also used as the documentation of completion items.
  */
-import { t } from '../common/l10n';
-import { schemaPathAt } from '../document/schemaPath';
-import { allowedValues, describe, firstExample, schemaAt, typeOf, type DescriptionLanguage, type SchemaNode } from '../document/schemaInfo';
-import type { DocumentKind } from '../common/types';
+import { type DocumentKind, t } from '../common';
+import { allowedValues, describe, type DescriptionLanguage, firstExample, schemaAt, type SchemaNode, schemaPathAt, typeOf } from '../document';
 
 /** A hover: Markdown and the `[start, end)` offsets of the word it is about. */
 export interface HoverInfo {

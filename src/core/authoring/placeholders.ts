@@ -5,9 +5,8 @@
  * type; objects get their required properties, lists of objects one item.
  */
 import { stringify } from 'yaml';
-import { allowedValues, firstExample, schemaAt, typeOf } from '../document/schemaInfo';
-import type { DocumentKind } from '../common/types';
-import type { ValuePath } from '../document/yamlSource';
+import { allowedValues, firstExample, schemaAt, typeOf, type ValuePath } from '../document';
+import type { DocumentKind } from '../common';
 
 /** A placeholder for the value at `path` of a document of `kind` (see the module comment). */
 export function placeholderValue(kind: DocumentKind, path: ValuePath, depth = 0): unknown {

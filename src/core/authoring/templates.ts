@@ -7,9 +7,9 @@
  */
 import { stringify } from 'yaml';
 import type { ContentLanguage } from './contentText';
-import { DOCUMENT_KINDS } from '../document/documents';
+import { DOCUMENT_KINDS } from '../document';
 import { INTAKE_SNIPPETS, bodyText, expandSnippet } from './snippets';
-import type { DocumentKind } from '../common/types';
+import type { DocumentKind } from '../common';
 
 /** What the user gives for a new project. */
 export interface TemplateInputs {

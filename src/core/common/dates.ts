@@ -3,10 +3,32 @@
  * Both compare correctly as strings. Everything is calendar-only (no time zones): "today" is the
  * local date of the machine, which is what a project manager means by it.
  */
-import { proposalLabels, type ProposalLanguage } from '../render/labels';
+import type { Language } from './language';
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/;
+/** A month `YYYY-MM` (the format's `$defs/month` pattern, `schemas/*.schema.json`). */
+export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A day `YYYY-MM-DD` by shape only; `isDay` also checks that the day exists. */
+export const DAY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/;
+const MONTH = MONTH_PATTERN;
+const DAY = DAY_PATTERN;
+
+const monthNameCache = new Map<string, readonly string[]>();
+
+/**
+ * The twelve month names in `language`, January first, from `Intl.DateTimeFormat` (Node's and
+ * Electron's built-in ICU data, the same on every machine): `long` gives `September` / `september`,
+ * `short` gives `Sep` / `sep`.
+ */
+export function monthNames(language: Language, width: 'long' | 'short' = 'long'): readonly string[] {
+  const key = `${language}:${width}`;
+  let names = monthNameCache.get(key);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' });
+    names = Object.freeze(Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 1))));
+    monthNameCache.set(key, names);
+  }
+  return names;
+}
 
 /** The local date of `now` as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
@@ -52,14 +74,13 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** `2026-09` → `September 2026` / `september 2026`; anything that is not a month as written. */
-export function formatMonth(month: string | undefined, language: ProposalLanguage, short = false): string {
+export function formatMonth(month: string | undefined, language: Language, short = false): string {
   if (!month || !isMonth(month)) return month ?? '';
-  const labels = proposalLabels(language);
-  return `${(short ? labels.monthsShort : labels.monthsLong)[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  return `${monthNames(language, short ? 'short' : 'long')[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** `2026-08-20` → `20 August 2026` / `20 augustus 2026`; anything that is not a day as written. */
-export function formatDay(day: string | undefined, language: ProposalLanguage, short = false): string {
+export function formatDay(day: string | undefined, language: Language, short = false): string {
   if (!day || !DAY.test(day)) return day ?? '';
   return `${Number(day.slice(8, 10))} ${formatMonth(day.slice(0, 7), language, short)}`;
 }

@@ -8,10 +8,9 @@
  * Labels and details are in the UI language (`t()`): the checklist is the consultant's own to-do
  * list in the tree, not a text for the client.
  */
-import { daysBetween, isDay } from '../common/dates';
-import { t } from '../common/l10n';
-import { asList, asRecord, asText, saysNothing } from '../rules/nodes';
-import type { ProjectReport } from '../project/workspace';
+import { daysBetween, isDay, t } from '../common';
+import { asList, asRecord, asText, saysNothing } from '../rules';
+import type { ProjectReport } from '../project';
 
 /** The checklist's items, in the order the tree shows them. */
 export const CHECKLIST_IDS = ['operations-team', 'documents', 'open-items', 'shadow-period', 'service-desk', 'user-instructions', 'lessons-learned', 'evaluation'] as const;

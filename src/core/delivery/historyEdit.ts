@@ -6,8 +6,7 @@
  * JavaScript string indices) that an editor applies as one undoable change.
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { t } from '../common/l10n';
-import { LineIndex } from '../common/text';
+import { LineIndex, t } from '../common';
 
 /** Replace `[start, end)` of the text by `text`; an insertion has `start === end`. */
 export interface OffsetEdit {

@@ -7,10 +7,10 @@
  * every choice gives a meaningful list; the project's own line shows the facts that are not its
  * group.
  */
-import { PHASES } from '../document/documents';
+import { PHASES } from '../document';
 import type { ProjectStatus } from './reportWords';
-import { asRecord, asText } from '../rules/nodes';
-import type { ProjectReport } from '../project/workspace';
+import { asRecord, asText } from '../rules';
+import type { ProjectReport } from '../project';
 
 /** How the portfolio is grouped and sorted. */
 export type PortfolioSort = 'phase' | 'client' | 'status';

@@ -5,10 +5,9 @@
  * project's language, but prints everything (no one-page limits) with one fact per line, so a
  * diff shows what changed and nothing else.
  */
-import { formatDay, formatMonth, todayIso } from '../common/dates';
-import { proposalLabels, type ProposalLabels } from '../render/labels';
-import { proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project/model';
-import type { ProjectReport } from '../project/workspace';
+import { formatDay, formatMonth, todayIso } from '../common';
+import { proposalLabels, type ProposalLabels } from '../render';
+import { type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 
 /** Options of `proposalText`. */
 export interface ProposalTextOptions {

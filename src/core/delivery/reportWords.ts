@@ -4,8 +4,8 @@
  * (project.yaml), not the UI language: a Dutch client gets Dutch text from an English VS Code.
  * So they do not go through `t()`.
  */
-import type { ProposalLanguage } from '../render/labels';
-import type { Phase } from '../common/types';
+import type { ProposalLanguage } from '../render';
+import type { Phase } from '../common';
 
 /** Audiences of a status update (issue 5): the steering group, all stakeholders, the users. */
 export type Audience = 'steering-group' | 'stakeholders' | 'users';

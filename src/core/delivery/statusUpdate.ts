@@ -3,13 +3,11 @@
  * exist; short updates to the steering group, the stakeholders and the users. The draft is
  * Markdown in the project's language for the user to edit and send; nothing is sent from here.
  */
-import { addMonths, formatDay, formatMonth, monthOfDay, monthSpan } from '../common/dates';
-import { PHASES } from '../document/documents';
-import { proposalModel, type Stage } from '../project/model';
+import { addMonths, formatDay, formatMonth, monthOfDay, monthSpan, type Phase } from '../common';
+import { PHASES } from '../document';
+import { type ProjectReport, proposalModel, type Stage } from '../project';
 import { reportWords, type Audience, type ProjectStatus, type ReportWords } from './reportWords';
-import { asList, asRecord, asText } from '../rules/nodes';
-import type { Phase } from '../common/types';
-import type { ProjectReport } from '../project/workspace';
+import { asList, asRecord, asText } from '../rules';
 
 export type { Audience } from './reportWords';
 

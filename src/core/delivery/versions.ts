@@ -3,7 +3,7 @@
  * numbers, not a decimal: `0.10` comes after `0.9`. Seed, step 3: the proposal goes back and forth
  * with the client a few times; every round is a new version with a note of what changed.
  */
-import { t } from '../common/l10n';
+import { t } from '../common';
 
 /** The shape of a proposal version. */
 export const VERSION_PATTERN = /^(\d+)\.(\d+)$/;

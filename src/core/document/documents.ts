@@ -1,4 +1,4 @@
-import type { DocumentKind, Phase } from '../common/types';
+import type { DocumentKind, Phase } from '../common';
 
 /** File name of each document inside a project folder (FORMAT.md). */
 export const DOCUMENT_FILES: Readonly<Record<DocumentKind, string>> = {

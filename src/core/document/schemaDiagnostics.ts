@@ -8,10 +8,8 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-import { t } from '../common/l10n';
+import { type Diagnostic, type LineIndex, type Range, t } from '../common';
 import type { JsonSchema } from './schemas';
-import type { LineIndex } from '../common/text';
-import type { Diagnostic, Range } from '../common/types';
 import { nodeAtPath, type ValuePath } from './yamlSource';
 
 /** Friendly descriptions of the patterns the schemas use, keyed by the pattern's text. */

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { SCHEMAS, type JsonSchema } from './schemas';
-import type { DocumentKind } from '../common/types';
+import type { DocumentKind } from '../common';
 import type { ValuePath } from './yamlSource';
 
 /** A sub-schema with the JSON pointer it sits at in its file (`''` for the root). */

@@ -9,7 +9,7 @@
  * rejected and the next one is tried.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { LineIndex } from '../common/text';
+import { LineIndex } from '../common';
 import { frontMatterBounds } from './validate';
 import { readYamlPart, type ValuePath } from './yamlSource';
 

@@ -12,7 +12,7 @@ import project from '../../../schemas/project.schema.json';
 import scope from '../../../schemas/scope.schema.json';
 import stakeholders from '../../../schemas/stakeholders.schema.json';
 import VALIDATORS from './schemaValidators';
-import type { DocumentKind } from '../common/types';
+import type { DocumentKind } from '../common';
 
 /** A JSON Schema object as read from `schemas/` (only the parts the core looks at are typed). */
 export interface JsonSchema {

@@ -5,11 +5,9 @@
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { DOCUMENT_FILES } from './documents';
 import { TextCache } from './cache';
-import { t, translationGeneration } from '../common/l10n';
+import { type Diagnostic, type DocumentKind, LineIndex, stripBom, t, translationGeneration } from '../common';
 import { schemaDiagnostics } from './schemaDiagnostics';
 import { SCHEMAS, validatorFor } from './schemas';
-import { LineIndex, stripBom } from '../common/text';
-import type { Diagnostic, DocumentKind } from '../common/types';
 import { readYaml, readYamlPart, type YamlSource } from './yamlSource';
 
 /** Result of validating one document. */

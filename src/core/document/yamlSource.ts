@@ -7,9 +7,7 @@
  * - an undefined alias is one error on the alias; aliases are bounded (`MAX_ALIAS_COUNT`).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
-import { t } from '../common/l10n';
-import { LineIndex, stripBom } from '../common/text';
-import type { Diagnostic } from '../common/types';
+import { type Diagnostic, LineIndex, stripBom, t } from '../common';
 
 /**
  * Bound on alias expansion passed to `yaml`'s `toJS`. The library multiplies the uses of one

@@ -5,10 +5,9 @@
  * the Problems panel and the report's totals in agreement.
  */
 import type { RuleConfig } from '../rules';
-import type { Diagnostic, DocumentKind, DocumentState } from '../common/types';
-import { sortDiagnostics } from '../document/validate';
+import type { Diagnostic, DocumentKind, DocumentState } from '../common';
+import { PHASE_DOCUMENTS, sortDiagnostics } from '../document';
 import { worstState, type ProjectReport } from './workspace';
-import { PHASE_DOCUMENTS } from '../document/documents';
 
 /** Extra diagnostics for some of a project's documents. */
 export type ExtraDiagnostics = Partial<Record<DocumentKind, readonly Diagnostic[]>>;

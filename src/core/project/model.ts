@@ -3,10 +3,10 @@
  * values. Documents are user input that may be half-written or schema-invalid while the user
  * types; everything here tolerates any shape and drops what it cannot use, never throwing.
  */
-import { DOCUMENT_FILES } from '../document/documents';
-import type { DocumentKind } from '../common/types';
+import { DOCUMENT_FILES } from '../document';
+import type { DocumentKind } from '../common';
 import type { ProjectReport } from './workspace';
-import type { ProposalLanguage } from '../render/labels';
+import type { ProposalLanguage } from '../render';
 
 /** Whether a document could be used: present and parsed, missing, or present but unreadable. */
 export type Availability = 'ok' | 'missing' | 'unreadable';

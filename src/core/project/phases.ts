@@ -4,11 +4,9 @@
  * value is replaced.
  */
 import { isScalar } from 'yaml';
-import { DOCUMENT_FILES, PHASES, PHASE_DOCUMENTS } from '../document/documents';
-import type { Phase } from '../common/types';
-import { validateDocument } from '../document/validate';
+import { DOCUMENT_FILES, nodeAtPath, PHASE_DOCUMENTS, PHASES, validateDocument } from '../document';
+import type { Phase } from '../common';
 import type { ProjectReport } from './workspace';
-import { nodeAtPath } from '../document/yamlSource';
 
 /** All phases in order, `closed` last. */
 export const PHASE_ORDER: readonly Phase[] = [...PHASES, 'closed'];

@@ -1,7 +1,6 @@
-import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASES, PHASE_DOCUMENTS } from '../document/documents';
+import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASE_DOCUMENTS, PHASES, validateDocument } from '../document';
 import { checkProject, type RuleConfig, type RuleDocuments } from '../rules';
-import { validateDocument } from '../document/validate';
-import type { Diagnostic, DocumentKind, DocumentState, Phase } from '../common/types';
+import type { Diagnostic, DocumentKind, DocumentState, Phase } from '../common';
 
 /**
  * The file access the workspace model needs. Paths are opaque strings made by `join`: the command

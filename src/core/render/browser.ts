@@ -10,10 +10,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { t } from '../common/l10n';
+import { t } from '../common';
 import { standaloneHtml } from './embed';
 import { MEASURE_RUNNER, MEASURE_SCRIPT, parseMeasureResult } from './measure';
-import type { A4Measurement } from './messages';
+import type { A4Measurement } from '../common';
 import type { RenderedProposal } from './proposal';
 
 /** Where a browser was found. */

@@ -6,7 +6,7 @@
  */
 import type { ProposalLabels } from './labels';
 import { escapeHtml } from './html';
-import type { Level, Stakeholder } from '../project/model';
+import type { Level, Stakeholder } from '../project';
 
 export type Quadrant = 'manageClosely' | 'keepSatisfied' | 'keepInformed' | 'monitor';
 

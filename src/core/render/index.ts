@@ -12,12 +12,16 @@
  * (`src/extension/preview/`, the script `src/webview/preview.ts`). Check incoming messages with
  * `isPreviewToHostMessage` and links with `isSafeLink` before `openExternal`.
  */
-export { renderProposal, SECTION_IDS, type RenderedProposal, type RenderOptions, type SectionId } from './proposal';
+// Types only: the renderer itself is loaded on first use through `loadRender` (see load.ts).
+export type { RenderedProposal, RenderOptions, SectionId } from './proposal';
 export { standaloneHtml, webviewHtml, type StandaloneOptions, type WebviewEmbedding } from './embed';
 export { MEASURE_SCRIPT, MEASURE_RUNNER, FIT_TOLERANCE_MM, parseMeasureResult } from './measure';
-export * from './messages';
 export { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 export { isSafeLink, escapeHtml } from './html';
 export { exportFileName } from './exportName';
 export { proposalLabels, type ProposalLanguage } from './labels';
 export { describeMeasurement, longestSections, overflowDiagnostic, sectionName, OVERFLOW_CODE } from './report';
+export { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf } from './browser';
+export type { FoundBrowser } from './browser';
+export type { ProposalLabels } from './labels';
+export { loadRender } from './load';

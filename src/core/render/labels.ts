@@ -6,8 +6,10 @@
  * Dutch consultant with an English UI still sends a Dutch client a Dutch proposal.
  */
 
+import { monthNames, type Language } from '../common';
+
 /** Languages a proposal can be written in (FORMAT.md `project.language`). */
-export type ProposalLanguage = 'en' | 'nl';
+export type ProposalLanguage = Language;
 
 /** Every label of the proposal. Functions take numbers or names that vary. */
 export interface ProposalLabels {
@@ -124,8 +126,8 @@ const EN: ProposalLabels = {
   moreRisks: (n) => `and ${n} more in the risk log`,
   moreStakeholders: (n) => `and ${n} more in the stakeholder register`,
   revisions: 'Revisions',
-  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  monthsLong: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  monthsShort: monthNames('en', 'short'),
+  monthsLong: monthNames('en', 'long'),
   missing: {
     title: 'Untitled project',
     client: 'Client not named yet',
@@ -192,8 +194,8 @@ const NL: ProposalLabels = {
   moreRisks: (n) => `en nog ${n} in het risicolog`,
   moreStakeholders: (n) => `en nog ${n} in het stakeholderregister`,
   revisions: 'Versies',
-  monthsShort: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  monthsLong: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  monthsShort: monthNames('nl', 'short'),
+  monthsLong: monthNames('nl', 'long'),
   missing: {
     title: 'Project zonder titel',
     client: 'Klant nog niet genoemd',

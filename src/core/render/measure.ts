@@ -8,7 +8,8 @@
  * transform on the preview does not change the result. The probe is styled through the CSSOM,
  * which a CSP without `'unsafe-inline'` allows.
  */
-import { MEASURE_FUNCTION, type A4Measurement } from './messages';
+import type { A4Measurement } from '../common';
+import { MEASURE_FUNCTION } from '../webview';
 import { PRINTABLE_HEIGHT_MM } from './page';
 
 /** Content may exceed the printable height by this much (rounding of layout units) and still fit. */

@@ -13,11 +13,10 @@ import { proposalLabels, type ProposalLabels } from './labels';
 import { exportFileName } from './exportName';
 import { escapeHtml } from './html';
 import { markdown } from './markdown';
-import { proposalModel, type Availability, type ProposalModel, type ScopeItem, type Stakeholder } from '../project/model';
+import { type Availability, type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 import { scopeColumnsClass } from './scopeLayout';
 import { renderTimeline, timelineMonths } from './timeline';
-import type { ProjectReport } from '../project/workspace';
 
 /** The sections of the sheet, top to bottom; the one-page check reports heights by these ids. */
 export const SECTION_IDS = ['title', 'background', 'scope', 'approach', 'stakeholders', 'risks', 'revisions'] as const;

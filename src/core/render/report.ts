@@ -2,10 +2,8 @@
  * The one-page check in words, for the user (UI language, through `t()`): the command line's
  * report line and the `plan.overflows-a4` warning the extension puts on plan.yaml.
  */
-import { t } from '../common/l10n';
-import { LineIndex, stripBom } from '../common/text';
-import type { Diagnostic } from '../common/types';
-import type { A4Measurement } from './messages';
+import { type Diagnostic, LineIndex, stripBom, t } from '../common';
+import type { A4Measurement } from '../common';
 
 /** The user's name of a section of the sheet (`data-section`). */
 export function sectionName(id: string): string {

@@ -5,7 +5,7 @@
  * the page). Presets are classes, not inline styles, because the webview's CSP allows no style
  * attributes.
  */
-import type { ScopeItem } from '../project/model';
+import type { ScopeItem } from '../project';
 import { PRINTABLE_WIDTH_MM } from './page';
 
 export const SCOPE_PRESETS: ReadonlyArray<[string, readonly [number, number, number]]> = [

@@ -5,7 +5,7 @@
  */
 import type { ProposalLabels } from './labels';
 import { escapeHtml } from './html';
-import type { Milestone, Stage } from '../project/model';
+import type { Milestone, Stage } from '../project';
 import { PRINTABLE_WIDTH_PX } from './page';
 
 /** Fewest months on the axis: a one-month plan still gets a readable axis. */

@@ -10,8 +10,7 @@
  * and `yaml.*` findings are the public format and stay errors.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { t } from '../common/l10n';
-import type { Severity } from '../common/types';
+import { type Severity, t } from '../common';
 
 /** A configured severity: one of the diagnostic severities, or `off` to switch the rule off. */
 export type RuleSeverity = Severity | 'off';

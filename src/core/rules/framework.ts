@@ -8,9 +8,8 @@
  *   so that a schema error never cascades into rule noise; the runner also catches a rule that throws.
  */
 import type { Document } from 'yaml';
-import { sortDiagnostics } from '../document/validate';
-import type { LineIndex } from '../common/text';
-import type { Diagnostic, DocumentKind, Range, Severity } from '../common/types';
+import { sortDiagnostics } from '../document';
+import type { Diagnostic, DocumentKind, LineIndex, Range, Severity } from '../common';
 import type { RuleConfig } from './config';
 
 /** One document of the project as the rules see it. */

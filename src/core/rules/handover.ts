@@ -4,7 +4,7 @@
  * users reach the service desk, a lessons-learned session, and an evaluation talk with the client.
  * Aftercare is the business card for the next project.
  */
-import { t } from '../common/l10n';
+import { t } from '../common';
 import type { Rule } from './framework';
 import { asList, asRecord, asText, firstKeyRange, keyRange, realDay, rootOf, saysNothing, valueRange } from './nodes';
 import { projectPhase } from './project';

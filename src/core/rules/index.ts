@@ -25,8 +25,8 @@
  * | `project.phase-ahead-of-documents` | info |
  * | `plan.overflows-a4` | warning (made by the A4 preview's one-page check, not by `checkProject`) |
  */
-import { OVERFLOW_CODE } from '../render/report';
-import type { Diagnostic, DocumentKind } from '../common/types';
+import { OVERFLOW_CODE } from '../render';
+import type { Diagnostic, DocumentKind } from '../common';
 import type { RuleConfig } from './config';
 import { runRules, type Rule, type RuleDocuments, type RunRulesOptions } from './framework';
 import { HANDOVER_RULES } from './handover';
@@ -58,3 +58,4 @@ export const RULE_CODES: readonly string[] = [...RULES.map((r) => r.code), ...ME
 export function checkProject(documents: RuleDocuments, config?: RuleConfig, onRuleError?: RunRulesOptions['onRuleError']): Partial<Record<DocumentKind, Diagnostic[]>> {
   return runRules(documents, RULES, { config, onRuleError });
 }
+export { asList, asRecord, asText, saysNothing } from './nodes';

@@ -3,8 +3,8 @@
  * like `nodeAtPath`), and type-safe reads of the parsed data (a rule never trusts a value's type).
  */
 import { isMap, isPair, type Node, type Pair } from 'yaml';
-import type { Range } from '../common/types';
-import { nodeAtPath, type ValuePath } from '../document/yamlSource';
+import type { Range } from '../common';
+import { nodeAtPath, type ValuePath } from '../document';
 import type { RuleDocument } from './framework';
 
 /** Range of a node's value, when it has a visible one. */

@@ -4,7 +4,7 @@
  * over-communication does not exist (a plan revised three times beats silence).
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { t } from '../common/l10n';
+import { t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
 import { asList, asRecord, asText, isDayShaped, monthOf, rootOf, valueRange } from './nodes';
 

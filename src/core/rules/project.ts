@@ -2,9 +2,8 @@
  * Method rules of the manifest (`project.yaml`). DESIGN.md: the extension walks a project through
  * five phases in order; a phase builds on the documents of the phases before it.
  */
-import { DOCUMENT_FILES, PHASES, PHASE_DOCUMENTS } from '../document/documents';
-import { t } from '../common/l10n';
-import type { Phase } from '../common/types';
+import { DOCUMENT_FILES, PHASE_DOCUMENTS, PHASES } from '../document';
+import { type Phase, t } from '../common';
 import type { Rule, RuleDocuments } from './framework';
 import { rootOf, valueRange } from './nodes';
 

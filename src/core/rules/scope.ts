@@ -3,8 +3,7 @@
  * do, what we will not do, and what may come later; being explicit about what is out prevents
  * "oh, that was also supposed to be in" moments.
  */
-import { t } from '../common/l10n';
-import type { Range } from '../common/types';
+import { type Range, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
 import { asList, asRecord, asText, keyRange, lineOf, offsetAt, rootOf, saysNothing, valueRange } from './nodes';
 

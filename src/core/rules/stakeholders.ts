@@ -3,7 +3,7 @@
  * needs the decision makers, and do not forget your opponents: they matter as much; short updates,
  * demos and a phone call keep the people with power on board.
  */
-import { t } from '../common/l10n';
+import { t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
 import { asList, asRecord, asText, keyRange, lineOf, rootOf, valueRange } from './nodes';
 

@@ -4,12 +4,10 @@
  * stage ids; hover with description, allowed values and an example, in the UI language.
  */
 import * as vscode from 'vscode';
-import { completionsAt, type CompletionEntry } from '../../core/authoring/completions';
-import { documentKindOf } from '../../core/document/documents';
-import { hoverAt } from '../../core/authoring/hover';
-import type { ProjectIndex } from '../projects/projectIndex';
-import { PROJECT_DOCUMENTS, uiLanguage } from '../common/selectors';
-import { parentOf } from '../common/workspaceHost';
+import { type CompletionEntry, completionsAt, hoverAt } from '../../core/authoring';
+import { documentKindOf } from '../../core/document';
+import type { ProjectIndex } from '../projects';
+import { parentOf, PROJECT_DOCUMENTS, uiLanguage } from '../common';
 
 const KINDS: Readonly<Record<CompletionEntry['kind'], vscode.CompletionItemKind>> = {
   property: vscode.CompletionItemKind.Property,

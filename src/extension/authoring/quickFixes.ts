@@ -4,14 +4,11 @@
  * turns the edits into an undoable `WorkspaceEdit` on the document's current text.
  */
 import * as vscode from 'vscode';
-import { documentKindOf } from '../../core/document/documents';
-import { FIXABLE_CODES, quickFixes } from '../../core/authoring/fixes';
-import type { Diagnostic, DocumentKind, Range } from '../../core/common/types';
-import { validateDocument } from '../../core/document/validate';
-import { DIAGNOSTIC_SOURCE } from '../common/convert';
-import type { ProjectIndex } from '../projects/projectIndex';
-import { PROJECT_DOCUMENTS } from '../common/selectors';
-import { parentOf } from '../common/workspaceHost';
+import { documentKindOf, validateDocument } from '../../core/document';
+import { FIXABLE_CODES, quickFixes } from '../../core/authoring';
+import type { Diagnostic, DocumentKind, Range } from '../../core/common';
+import { DIAGNOSTIC_SOURCE, parentOf, PROJECT_DOCUMENTS } from '../common';
+import type { ProjectIndex } from '../projects';
 
 /** Registers the provider for the project documents. */
 export function registerQuickFixes(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {

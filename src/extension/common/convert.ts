@@ -3,7 +3,7 @@
  * UTF-16 code units, so positions carry over unchanged.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic, Range, Severity } from '../../core/common/types';
+import type { Diagnostic, Range, Severity } from '../../core/common';
 
 /** The `source` of every diagnostic the extension publishes (also the collection's name). */
 export const DIAGNOSTIC_SOURCE = 'msp-docs';

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { findBrowser, printToPdf } from '../../core/render/browser';
+import { findBrowser, printToPdf } from '../../core/render';
 
 /** The setting naming the browser executable (declared with the A4 export). */
 export const BROWSER_SETTING = 'mspDocs.browserPath';

@@ -4,7 +4,7 @@
  * whose keys are the English text (`l10n/bundle.l10n.<lang>.json`).
  */
 import * as vscode from 'vscode';
-import type { Diagnostic, DocumentKind, DocumentState, Phase } from '../../core/common/types';
+import type { Diagnostic, DocumentKind, DocumentState, Phase } from '../../core/common';
 
 /** The phase's name as the tree shows it; a value that is not a phase (a typo in project.yaml) as written. */
 export function phaseLabel(phase: Phase | string): string {

@@ -1,6 +1,6 @@
 /** Which editors the authoring features serve, and the language of their descriptions. */
 import * as vscode from 'vscode';
-import type { DescriptionLanguage } from '../../core/document/schemaInfo';
+import type { DescriptionLanguage } from '../../core/document';
 
 /** The project documents: the five YAML files by name, and the front matter of `intake.md`. */
 export const PROJECT_DOCUMENTS: vscode.DocumentSelector = [

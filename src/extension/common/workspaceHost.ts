@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import type { WorkspaceHost } from '../../core/project/workspace';
+import type { WorkspaceHost } from '../../core/project';
 import { exists } from './writeFiles';
 
 /**

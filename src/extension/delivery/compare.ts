@@ -9,12 +9,11 @@
  * read-only by a `TextDocumentContentProvider` under the scheme `msp-docs-proposal`.
  */
 import * as vscode from 'vscode';
-import { htmlToText, proposalText } from '../../core/delivery/proposalText';
-import { compareVersions, isVersion } from '../../core/delivery/versions';
-import { shown } from '../common/exportFiles';
+import { compareVersions, htmlToText, isVersion, proposalText } from '../../core/delivery';
+import { shown } from '../common';
 import { gitVersions, projectAtCommit } from './gitHistory';
-import { activeEditorProject, chooseProject } from '../preview/projectTarget';
-import type { ProjectIndex } from '../projects/projectIndex';
+import { activeEditorProject, chooseProject } from '../projects';
+import type { ProjectIndex } from '../projects';
 
 /** The URI scheme of the rendered versions. */
 export const PROPOSAL_SCHEME = 'msp-docs-proposal';

@@ -4,10 +4,9 @@
  * versions": the compare command then offers the exports only, without a word to the user.
  */
 import * as vscode from 'vscode';
-import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document/documents';
-import { planVersion } from '../../core/delivery/historyEdit';
-import { isVersion } from '../../core/delivery/versions';
-import { validateProject, type ProjectReport, type ProjectTexts } from '../../core/project/workspace';
+import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
+import { isVersion, planVersion } from '../../core/delivery';
+import { type ProjectReport, type ProjectTexts, validateProject } from '../../core/project';
 
 /** The part of the git extension's API used here (see vscode's `extensions/git/src/api/git.d.ts`). */
 interface GitCommit {

@@ -8,12 +8,11 @@
  * edited an earlier one, an existing file is only replaced after a modal "Overwrite?".
  */
 import * as vscode from 'vscode';
-import { isDay, todayIso } from '../../core/common/dates';
-import { handoverDocument, handoverFileName } from '../../core/delivery/handoverDocument';
-import { shown, writeText } from '../common/exportFiles';
-import { exists } from '../common/writeFiles';
-import { activeEditorProject, chooseProject } from '../preview/projectTarget';
-import type { ProjectIndex } from '../projects/projectIndex';
+import { isDay, todayIso } from '../../core/common';
+import { handoverDocument, handoverFileName } from '../../core/delivery';
+import { exists, shown, writeText } from '../common';
+import { activeEditorProject, chooseProject } from '../projects';
+import type { ProjectIndex } from '../projects';
 
 /** Arguments that skip the questions: `{ project, overwrite, today }`. */
 export interface HandoverOptions {

@@ -4,11 +4,9 @@
  * problem counts at a glance. Selecting a project reveals it in the Projects tree.
  */
 import * as vscode from 'vscode';
-import { groupPortfolio, isPortfolioSort, portfolioEntry, PORTFOLIO_SORTS, UNKNOWN, type PortfolioEntry, type PortfolioGroup, type PortfolioSort } from '../../core/delivery/portfolio';
-import type { ProjectStatus } from '../../core/delivery/reportWords';
-import { phaseLabel, problemSummary, projectCount } from '../common/labels';
-import type { ProjectIndex } from '../projects/projectIndex';
-import { PROJECTS_VIEW_ID, type ProjectsTreeNode, type ProjectsTreeProvider } from '../projects/projectsTree';
+import { groupPortfolio, isPortfolioSort, PORTFOLIO_SORTS, portfolioEntry, type PortfolioEntry, type PortfolioGroup, type PortfolioSort, type ProjectStatus, UNKNOWN } from '../../core/delivery';
+import { phaseLabel, problemSummary, projectCount } from '../common';
+import { type ProjectIndex, PROJECTS_VIEW_ID, type ProjectsTreeNode, type ProjectsTreeProvider } from '../projects';
 
 /** The id of the view in package.json. */
 export const PORTFOLIO_VIEW_ID = 'mspDocs.portfolio';

@@ -9,19 +9,13 @@
  * `.pdf`. A snapshot never overwrites: when one of those files exists it refuses before editing.
  */
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError } from '../../core/render/browser';
-import { todayIso } from '../../core/common/dates';
-import { DOCUMENT_FILES } from '../../core/document/documents';
-import { PlanEditError, planVersion, snapshotEdits } from '../../core/delivery/historyEdit';
-import { proposalText } from '../../core/delivery/proposalText';
-import { standaloneHtml } from '../../core/render/embed';
-import { exportFileName } from '../../core/render/exportName';
-import { newVersionProblem, nextVersion } from '../../core/delivery/versions';
-import { BROWSER_SETTING, printHtmlToPdf, shown, writeText } from '../common/exportFiles';
-import { loadRender } from '../../core/render/load';
-import { exists } from '../common/writeFiles';
-import { activeEditorProject, chooseProject } from '../preview/projectTarget';
-import type { ProjectIndex } from '../projects/projectIndex';
+import { BrowserNotFoundError, BrowserRunError, exportFileName, loadRender, standaloneHtml } from '../../core/render';
+import { todayIso } from '../../core/common';
+import { DOCUMENT_FILES } from '../../core/document';
+import { newVersionProblem, nextVersion, PlanEditError, planVersion, proposalText, snapshotEdits } from '../../core/delivery';
+import { BROWSER_SETTING, exists, printHtmlToPdf, shown, writeText } from '../common';
+import { activeEditorProject, chooseProject } from '../projects';
+import type { ProjectIndex } from '../projects';
 
 /** Arguments that skip the prompts (tests, other extensions): `executeCommand(id, { project, version, changes, pdf })`. */
 export interface SnapshotOptions {

@@ -5,10 +5,10 @@
  * the stakeholders and the users. Nothing is sent: the user edits the draft and sends it.
  */
 import * as vscode from 'vscode';
-import { isDay, todayIso } from '../../core/common/dates';
-import { AUDIENCES, statusUpdate, type Audience } from '../../core/delivery/statusUpdate';
-import { activeEditorProject, chooseProject } from '../preview/projectTarget';
-import type { ProjectIndex } from '../projects/projectIndex';
+import { isDay, todayIso } from '../../core/common';
+import { type Audience, AUDIENCES, statusUpdate } from '../../core/delivery';
+import { activeEditorProject, chooseProject } from '../projects';
+import type { ProjectIndex } from '../projects';
 
 /** Arguments that skip the pickers: `{ project, audience, today }` (`today` as `YYYY-MM-DD`, for tests). */
 export interface StatusDraftOptions {

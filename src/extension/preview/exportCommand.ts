@@ -8,12 +8,9 @@
  * temporary folder, whose bytes are then written into the workspace.
  */
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError, findBrowser } from '../../core/render/browser';
-import { standaloneHtml } from '../../core/render/embed';
-import { printWithBrowser } from '../common/exportFiles';
-import type { ProjectIndex } from '../projects/projectIndex';
-import { loadRender } from '../../core/render/load';
-import { exists } from '../common/writeFiles';
+import { BrowserNotFoundError, BrowserRunError, findBrowser, loadRender, standaloneHtml } from '../../core/render';
+import { exists, printWithBrowser } from '../common';
+import type { ProjectIndex } from '../projects';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed } from './exportMessages';
 
 /** The setting that names the browser executable. */

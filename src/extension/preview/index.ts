@@ -4,13 +4,13 @@
  * one-page check's warning on plan.yaml, and `mspDocs.preview.export`.
  */
 import * as vscode from 'vscode';
-import type { WorkspaceHost } from '../../core/project/workspace';
-import type { ProjectIndex } from '../projects/projectIndex';
+import type { WorkspaceHost } from '../../core/project';
+import type { ProjectIndex } from '../projects';
 import { exportProject, type ExportOptions, type ExportResult } from './exportCommand';
 import { OverflowWarnings } from './overflowWarnings';
 import { previewWebviewOptions } from './previewHtml';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PostedUpdate, type PreviewMeasurement } from './previewPanel';
-import { activeEditorProject, chooseProject } from './projectTarget';
+import { activeEditorProject, chooseProject } from '../projects';
 
 /** What the preview shows to tests and other extensions (`MspDocsApi.preview`). */
 export interface PreviewApi {

@@ -10,11 +10,11 @@
  * way (the command line's `msp-docs render` measures in a headless browser instead).
  */
 import * as vscode from 'vscode';
-import { DOCUMENT_FILES } from '../../core/document/documents';
-import type { A4Measurement } from '../../core/render/messages';
-import { overflowDiagnostic } from '../../core/render/report';
-import type { WorkspaceHost } from '../../core/project/workspace';
-import type { ProjectIndex } from '../projects/projectIndex';
+import { DOCUMENT_FILES } from '../../core/document';
+import type { A4Measurement } from '../../core/common';
+import { overflowDiagnostic } from '../../core/render';
+import type { WorkspaceHost } from '../../core/project';
+import type { ProjectIndex } from '../projects';
 
 /** The `source` under which these diagnostics are merged into the index. */
 export const OVERFLOW_SOURCE = 'a4-preview';

@@ -4,9 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { webviewHtml } from '../../core/render/embed';
-import { escapeHtml } from '../../core/render/html';
-import type { RenderedProposal } from '../../core/render/proposal';
+import { escapeHtml, type RenderedProposal, webviewHtml } from '../../core/render';
 
 /** The only folder the webview may load from. */
 export function mediaRoot(extensionUri: vscode.Uri): vscode.Uri {

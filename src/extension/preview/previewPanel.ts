@@ -9,11 +9,10 @@
  * or reloaded asks for it that way.
  */
 import * as vscode from 'vscode';
-import { isSafeLink } from '../../core/render/html';
-import { isPreviewToHostMessage, type A4Measurement, type HostToPreviewMessage } from '../../core/render/messages';
-import { describeMeasurement } from '../../core/render/report';
-import type { ProjectIndex } from '../projects/projectIndex';
-import { loadRender } from '../../core/render/load';
+import type { A4Measurement } from '../../core/common';
+import { describeMeasurement, isSafeLink, loadRender } from '../../core/render';
+import { isPreviewToHostMessage, type HostToPreviewMessage } from '../../core/webview';
+import type { ProjectIndex } from '../projects';
 import { messagePage, previewPage } from './previewHtml';
 
 /** The panel's view type, also the serializer's key and the `activeWebviewPanelId` in `when` clauses. */

@@ -3,8 +3,8 @@
  * Problems panel shows the whole portfolio. One collection for the extension's lifetime.
  */
 import * as vscode from 'vscode';
-import type { ProjectReport } from '../../core/project/workspace';
-import { DIAGNOSTIC_SOURCE, toVscodeDiagnostic } from '../common/convert';
+import type { ProjectReport } from '../../core/project';
+import { DIAGNOSTIC_SOURCE, toVscodeDiagnostic } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
 /**

@@ -4,12 +4,12 @@
  * tree (`projectsTree.ts`) owns the nodes; this file only says what a checklist node shows.
  */
 import * as vscode from 'vscode';
-import { todayIso } from '../../core/common/dates';
-import { DOCUMENT_FILES } from '../../core/document/documents';
-import { handoverChecklist, type ChecklistId } from '../../core/delivery/handover';
-import type { ProjectReport } from '../../core/project/workspace';
+import { todayIso } from '../../core/common';
+import { DOCUMENT_FILES } from '../../core/document';
+import { type ChecklistId, handoverChecklist } from '../../core/delivery';
+import type { ProjectReport } from '../../core/project';
 
-export { CHECKLIST_IDS, type ChecklistId } from '../../core/delivery/handover';
+export { CHECKLIST_IDS, type ChecklistId } from '../../core/delivery';
 
 /** One item of a project's handover checklist, under its Delivery phase. */
 export interface ChecklistNode {

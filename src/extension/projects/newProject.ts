@@ -8,12 +8,10 @@
  * prompts (any field left out is asked); the command returns the project folder, or `undefined`.
  */
 import * as vscode from 'vscode';
-import type { ContentLanguage } from '../../core/authoring/contentText';
-import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document/documents';
-import { isoDay, projectSlug, projectTemplates } from '../../core/authoring/templates';
+import { type ContentLanguage, isoDay, projectSlug, projectTemplates } from '../../core/authoring';
+import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
 import type { ProjectIndex } from './projectIndex';
-import { uiLanguage } from '../common/selectors';
-import { writeNewFiles } from '../common/writeFiles';
+import { uiLanguage, writeNewFiles } from '../common';
 
 /** The optional argument of `mspDocs.project.new`. */
 export interface NewProjectArgs {

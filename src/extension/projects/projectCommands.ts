@@ -4,15 +4,12 @@
  * in the palette).
  */
 import * as vscode from 'vscode';
-import { DOCUMENT_FILES } from '../../core/document/documents';
-import { checkAdvance, phaseValueRange } from '../../core/project/phases';
-import { documentTemplate, isoDay } from '../../core/authoring/templates';
-import type { DocumentKind } from '../../core/common/types';
-import type { ProjectReport } from '../../core/project/workspace';
-import { errorCount, phaseLabel } from '../common/labels';
+import { DOCUMENT_FILES } from '../../core/document';
+import { checkAdvance, phaseValueRange, type ProjectReport } from '../../core/project';
+import { documentTemplate, isoDay } from '../../core/authoring';
+import type { DocumentKind } from '../../core/common';
+import { errorCount, parentOf, phaseLabel, writeNewFiles } from '../common';
 import type { ProjectIndex } from './projectIndex';
-import { parentOf } from '../common/workspaceHost';
-import { writeNewFiles } from '../common/writeFiles';
 
 /** What the tree passes (a document node or project node), or `{ dir, kind }` from other callers. */
 interface Target {

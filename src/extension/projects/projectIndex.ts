@@ -4,10 +4,9 @@
  * tree only listen to `onDidChange`; the VS Code events that feed it live in `projectWatchers.ts`.
  */
 import * as vscode from 'vscode';
-import { withExtraDiagnostics, type ExtraDiagnostics } from '../../core/project/extraDiagnostics';
+import { type ExtraDiagnostics, findProjects, loadProject, type ProjectReport, withExtraDiagnostics, type WorkspaceHost } from '../../core/project';
 import type { RuleConfig } from '../../core/rules';
-import { findProjects, loadProject, type ProjectReport, type WorkspaceHost } from '../../core/project/workspace';
-import { isAtOrUnder } from '../common/workspaceHost';
+import { isAtOrUnder } from '../common';
 
 /** One project (re)loaded or gone. `report` is `undefined` when the folder is no longer a project. */
 export interface ProjectChange {

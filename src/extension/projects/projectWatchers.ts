@@ -4,10 +4,10 @@
  * another editor). Handlers only schedule work; the index does the reading.
  */
 import * as vscode from 'vscode';
-import { DOCUMENT_FILES, documentKindOf } from '../../core/document/documents';
-import { isSkippedFolder } from '../../core/project/workspace';
+import { DOCUMENT_FILES, documentKindOf } from '../../core/document';
+import { isSkippedFolder } from '../../core/project';
 import type { ProjectIndex } from './projectIndex';
-import { parentOf } from '../common/workspaceHost';
+import { parentOf } from '../common';
 
 /** Milliseconds to wait after the last change, from `mspDocs.validation.debounceMs`. */
 export function debounceMs(): number {

@@ -4,12 +4,11 @@
  * the same id); what a node shows is read from the index when VS Code asks for its item.
  */
 import * as vscode from 'vscode';
-import { DOCUMENT_FILES, PHASES, PHASE_DOCUMENTS } from '../../core/document/documents';
-import type { DocumentKind, Phase } from '../../core/common/types';
-import type { ProjectReport } from '../../core/project/workspace';
-import { toVscodeRange } from '../common/convert';
+import { DOCUMENT_FILES, PHASE_DOCUMENTS, PHASES } from '../../core/document';
+import type { DocumentKind, Phase } from '../../core/common';
+import type { ProjectReport } from '../../core/project';
+import { countProblems, documentTitle, phaseLabel, problemSummary, stateColor, stateIcon, toVscodeRange } from '../common';
 import { CHECKLIST_IDS, checklistItem, type ChecklistId, type ChecklistNode } from './handoverTree';
-import { countProblems, documentTitle, phaseLabel, problemSummary, stateColor, stateIcon } from '../common/labels';
 import type { ProjectChange, ProjectIndex } from './projectIndex';
 
 /** The id of the tree view in package.json. */

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { RULE_CODES, findConfigFile, mergeRuleConfigs, parseConfigFile, parseRuleConfig, type RuleConfig } from '../../core/rules';
-import type { WorkspaceHost } from '../../core/project/workspace';
+import type { WorkspaceHost } from '../../core/project';
 import type { ProjectIndex } from './projectIndex';
 
 /**

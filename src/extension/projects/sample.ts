@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ProjectIndex } from './projectIndex';
-import { exists } from '../common/writeFiles';
+import { exists } from '../common';
 
 const SAMPLE = 'dekker-accountants';
 

@@ -1,6 +1,6 @@
 /** The palette commands that act on the whole workspace: Refresh and Validate Workspace. */
 import * as vscode from 'vscode';
-import { errorCount, projectCount, warningCount } from '../common/labels';
+import { errorCount, projectCount, warningCount } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
 /** Registers `mspDocs.refresh` (find and validate everything again) and `mspDocs.validateWorkspace`. */

@@ -9,22 +9,7 @@
  * are never followed inside the webview: it posts `openLink` and the host opens http(s)/mailto
  * links externally after checking them again with `isSafeLink`.
  */
-
-/** Result of the one-page check, in millimetres of the printed page. */
-export interface A4Measurement {
-  /** True when the laid-out content fits the printable area of one A4 page. */
-  fits: boolean;
-  /** How far the content runs past the printable area (0 when it fits), to 0.1 mm. */
-  overflowMm: number;
-  /** `overflowMm` as a percentage of the printable height, to 0.1 %. */
-  overflowPercent: number;
-  /** Height of the laid-out content. */
-  contentHeightMm: number;
-  /** Height of the printable area (297 mm minus the top and bottom margins). */
-  availableHeightMm: number;
-  /** Height of each section of the sheet (`data-section`), in document order. */
-  sections: Array<{ id: string; heightMm: number }>;
-}
+import { isA4Measurement, type A4Measurement } from '../common';
 
 /** Name of the global function the measurement script defines: `(doc?: Document) => A4Measurement | null`. */
 export const MEASURE_FUNCTION = 'mspMeasureA4';
@@ -58,17 +43,6 @@ export interface PreviewState {
   scrollY?: number;
 }
 
-function isMeasurement(value: unknown): value is A4Measurement {
-  const m = value as A4Measurement | null;
-  return (
-    !!m &&
-    typeof m.fits === 'boolean' &&
-    [m.overflowMm, m.overflowPercent, m.contentHeightMm, m.availableHeightMm].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-    Array.isArray(m.sections) &&
-    m.sections.every((s) => !!s && typeof s.id === 'string' && typeof s.heightMm === 'number')
-  );
-}
-
 /** Checks a message that claims to come from the webview (the host trusts no shape blindly). */
 export function isPreviewToHostMessage(value: unknown): value is PreviewToHostMessage {
   const m = value as { type?: unknown } | null;
@@ -78,7 +52,7 @@ export function isPreviewToHostMessage(value: unknown): value is PreviewToHostMe
       return true;
     case 'measured': {
       const v = m as { renderId?: unknown; measurement?: unknown };
-      return typeof v.renderId === 'number' && isMeasurement(v.measurement);
+      return typeof v.renderId === 'number' && isA4Measurement(v.measurement);
     }
     case 'openLink':
       return typeof (m as { href?: unknown }).href === 'string';

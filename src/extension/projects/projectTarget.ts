@@ -4,9 +4,9 @@
  * else the active editor's project, else the only project, else the user's pick.
  */
 import * as vscode from 'vscode';
-import { documentKindOf } from '../../core/document/documents';
-import type { ProjectIndex } from '../projects/projectIndex';
-import { parentOf } from '../common/workspaceHost';
+import { documentKindOf } from '../../core/document';
+import type { ProjectIndex } from './projectIndex';
+import { parentOf } from '../common';
 
 /**
  * The project folder (URI string) that `target` names, if it names a known project: the folder

@@ -1,0 +1,9 @@
+/** src/core/document: public face of the group. */
+export { DOCUMENT_FILES, DOCUMENT_KINDS, PHASES, PHASE_DOCUMENTS, documentKindOf } from './documents';
+export { allowedValues, describe, firstExample, schemaAt, typeOf } from './schemaInfo';
+export type { DescriptionLanguage, SchemaNode } from './schemaInfo';
+export { schemaPathAt } from './schemaPath';
+export type { SchemaLocation } from './schemaPath';
+export { sortDiagnostics, validateDocument } from './validate';
+export { nodeAtPath } from './yamlSource';
+export type { ValuePath } from './yamlSource';
