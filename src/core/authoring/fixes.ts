@@ -1,5 +1,5 @@
 /**
- * Quick fixes as plain text edits, keyed on diagnostic codes (issue 4). Each fix touches only the
+ * Quick fixes as plain text edits, keyed on diagnostic codes. Each fix touches only the
  * characters it must: comments, indentation and the rest of the file stay as they are; inserted
  * lines use the text's own line ending; a BOM is never touched (edits are shifted past it).
  * Offsets are UTF-16 code units of the text as given, `[start, end)`.
