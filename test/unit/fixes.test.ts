@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, eolOf, quickFixes, type FixOptions, type QuickFix } from '../../src/core/authoring/fixes';
+import { quickFixes, type FixOptions, type QuickFix } from '../../src/core/authoring/fixes';
+import { applyEdits, eolOf } from '../../src/core/common/text';
 import type { Diagnostic, DocumentKind } from '../../src/core/common/types';
 import { BASE, diagnostics, edit, type Texts } from './ruleHelpers';
 

@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyOffsetEdits, PlanEditError, planVersion, snapshotEdits, type Revision } from '../../src/core/delivery/historyEdit';
+import { applyEdits } from '../../src/core/common/text';
+import { PlanEditError, planVersion, snapshotEdits, type Revision } from '../../src/core/delivery/historyEdit';
 import { sampleText } from './deliveryFixtures';
 
 const REVISION: Revision = { version: '0.4', date: '2026-11-29', changes: 'Pilot moved to October.' };
 
 /** The text after the snapshot edit. */
 function snapshot(text: string, revision: Revision = REVISION): string {
-  return applyOffsetEdits(text, snapshotEdits(text, revision));
+  return applyEdits(text, snapshotEdits(text, revision));
 }
 
 const lines = (...l: string[]) => l.join('\n');
@@ -62,7 +63,7 @@ describe('snapshot edit of plan.yaml', () => {
     const before = '\uFEFFmethod: hybrid\r\nversion: "0.3"\r\ngoal: Safe\r\n';
     const edits = snapshotEdits(before, REVISION);
     assert.equal(edits[0].start, before.indexOf('"0.3"'));
-    const after = applyOffsetEdits(before, edits);
+    const after = applyEdits(before, edits);
     assert.equal(after, '\uFEFFmethod: hybrid\r\nversion: "0.4"\r\ngoal: Safe\r\nhistory:\r\n  - version: "0.4"\r\n    date: 2026-11-29\r\n    changes: Pilot moved to October.\r\n');
     assert.ok(!/[^\r]\n/.test(after), 'a bare LF slipped in');
   });
@@ -71,7 +72,7 @@ describe('snapshot edit of plan.yaml', () => {
     const before = sampleText('plan');
     const edits = snapshotEdits(before, REVISION);
     assert.equal(edits.length, 2);
-    const after = applyOffsetEdits(before, edits);
+    const after = applyEdits(before, edits);
     const value = parse(after) as { version: string; history: Revision[] };
     assert.equal(value.version, '0.4');
     assert.deepEqual(value.history.at(-1), REVISION);

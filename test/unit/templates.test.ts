@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { DOCUMENT_KINDS } from '../../src/core/document/documents';
 import { checkAdvance, nextPhase, phaseValueRange } from '../../src/core/project/phases';
 import { intakeHeadings } from '../../src/core/authoring/snippets';
-import { documentTemplate, isoDay, projectSlug, projectTemplates, type TemplateInputs } from '../../src/core/authoring/templates';
+import { todayIso } from '../../src/core/common/dates';
+import { documentTemplate, projectSlug, projectTemplates, type TemplateInputs } from '../../src/core/authoring/templates';
 import type { DocumentKind } from '../../src/core/common/types';
 import { validateProject, type ProjectTexts } from '../../src/core/project/workspace';
 
@@ -73,7 +74,7 @@ describe('templates of a new project', () => {
     assert.equal(projectSlug('Café Noël', 'Überall  sicher!'), 'cafe-noel-uberall-sicher');
     assert.equal(projectSlug('???', ''), 'project');
     assert.ok(projectSlug('a'.repeat(50), 'b'.repeat(50)).length <= 60);
-    assert.equal(isoDay(new Date(2026, 0, 5)), '2026-01-05');
+    assert.equal(todayIso(new Date(2026, 0, 5)), '2026-01-05');
   });
 });
 

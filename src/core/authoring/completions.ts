@@ -7,9 +7,9 @@
  * Insert texts use VS Code's snippet syntax; their continuation lines are relative to the
  * indentation of the cursor's line (VS Code adds that indentation when it inserts a snippet).
  */
-import { type DocumentKind, t } from '../common';
+import { type DocumentKind, type Language, t } from '../common';
 import { schemaMarkdown } from './hover';
-import { allowedValues, type DescriptionLanguage, firstExample, schemaAt, type SchemaLocation, type SchemaNode, schemaPathAt, typeOf, validateDocument, type ValuePath } from '../document';
+import { allowedValues, firstExample, schemaAt, type SchemaLocation, type SchemaNode, schemaPathAt, typeOf, validateDocument, type ValuePath } from '../document';
 
 /** One completion. */
 export interface CompletionEntry {
@@ -31,7 +31,7 @@ export interface CompletionEntry {
 /** What completion needs besides the text. */
 export interface CompletionOptions {
   /** Language of descriptions. */
-  language: DescriptionLanguage;
+  language: Language;
   /** The project's stakeholders (from stakeholders.yaml), for stage owners. */
   stakeholders?: ReadonlyArray<{ id: string; name?: string }>;
 }
@@ -60,7 +60,7 @@ export function completionsAt(kind: DocumentKind, text: string, offset: number, 
   return valueEntries(kind, text, location.path, location, options);
 }
 
-function propertyEntries(kind: DocumentKind, node: SchemaNode, location: SchemaLocation, language: DescriptionLanguage): CompletionEntry[] {
+function propertyEntries(kind: DocumentKind, node: SchemaNode, location: SchemaLocation, language: Language): CompletionEntry[] {
   const required = new Set(node.schema.required ?? []);
   const names = Object.keys(node.schema.properties ?? {}).filter((name) => !location.siblings.includes(name));
   return names.map((name, index) => {
@@ -104,7 +104,7 @@ function valueSnippet(node: SchemaNode, tabstop: number, extraIndent: number): s
  * A new list item with its required keys, one tab stop each: `- id: …` on a line of its own
  * (`withDash`), or the keys after a `- ` already typed.
  */
-function skeletonEntry(kind: DocumentKind, itemPath: ValuePath, location: SchemaLocation, withDash: boolean, language: DescriptionLanguage): CompletionEntry {
+function skeletonEntry(kind: DocumentKind, itemPath: ValuePath, location: SchemaLocation, withDash: boolean, language: Language): CompletionEntry {
   const item = schemaAt(kind, itemPath)!;
   const keys = item.schema.required ?? [];
   const extra = withDash ? 2 : location.extraIndent;

@@ -3,9 +3,7 @@
  * (`project.yaml` `language`), not in the UI language: a Dutch project gets Dutch placeholders even
  * in an English VS Code. User-visible UI strings go through `t()` instead.
  */
-
-/** The languages a project's documents can be written in (FORMAT.md `language`). */
-export type ContentLanguage = 'en' | 'nl';
+import { type Language, languageOf } from '../common';
 
 /** The words of stubs and placeholders. */
 export interface ContentText {
@@ -13,7 +11,7 @@ export interface ContentText {
   outOfScopeReason: string;
 }
 
-const TEXT: Record<ContentLanguage, ContentText> = {
+const TEXT: Readonly<Record<Language, ContentText>> = {
   en: {
     outOfScopeTitle: 'What we will not do',
     outOfScopeReason: 'Why it is out, as agreed with the client',
@@ -26,5 +24,5 @@ const TEXT: Record<ContentLanguage, ContentText> = {
 
 /** The content words of a language (English for anything else). */
 export function contentText(language: string | undefined): ContentText {
-  return TEXT[language === 'nl' ? 'nl' : 'en'];
+  return TEXT[languageOf(language)];
 }

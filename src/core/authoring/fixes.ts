@@ -1,21 +1,14 @@
 /**
- * Quick fixes as plain text edits, keyed on diagnostic codes (issue 4). Each fix touches only the
+ * Quick fixes as plain text edits, keyed on diagnostic codes. Each fix touches only the
  * characters it must: comments, indentation and the rest of the file stay as they are; inserted
  * lines use the text's own line ending; a BOM is never touched (edits are shifted past it).
  * Offsets are UTF-16 code units of the text as given, `[start, end)`.
  */
 import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { type Diagnostic, type DocumentKind, LineIndex, t } from '../common';
-import { contentText, type ContentLanguage } from './contentText';
+import { bomLength, DAY_PATTERN, type Diagnostic, type DiagnosticCode, type DocumentKind, eolOf, type Language, LineIndex, shiftEdits, t, type TextEdit } from '../common';
+import { contentText } from './contentText';
 import { placeholderBlock } from './placeholders';
 import { nodeAtPath, schemaAt, validateDocument, type ValuePath } from '../document';
-
-/** Replace `[start, end)` by `newText`. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
 
 /** One quick fix: a title for the light bulb and its edits (non-overlapping). */
 export interface QuickFix {
@@ -28,22 +21,10 @@ export interface QuickFix {
 /** Options of `quickFixes`. */
 export interface FixOptions {
   /** Language of text the fix writes into the document (the project's `language`); default `en`. */
-  language?: ContentLanguage;
+  language?: Language;
   /** Line ending of inserted lines; default the text's first line ending (VS Code: `document.eol`). */
   eol?: string;
 }
-
-/** The diagnostic codes that have quick fixes. */
-export const FIXABLE_CODES: readonly string[] = [
-  'schema.required',
-  'schema.enum',
-  'schema.additionalProperties',
-  'schema.type',
-  'plan.day-instead-of-month',
-  'plan.unknown-owner',
-  'plan.unknown-stage',
-  'scope.no-out-of-scope',
-];
 
 /** Most alternatives offered for an unknown reference besides the suggestion. */
 const MAX_REFERENCES = 8;
@@ -55,7 +36,57 @@ interface Context {
   doc: Document.Parsed;
   eol: string;
   diagnostic: Diagnostic;
-  language: ContentLanguage;
+  language: Language;
+  /** The diagnostic's `data` (`{}` when it has none). */
+  data: Record<string, unknown>;
+  /** `data.path`: where the value is, when the diagnostic says. */
+  path?: ValuePath;
+}
+
+/** Makes the fixes of one diagnostic; `[]` when its place no longer matches the text. */
+type Fixer = (ctx: Context) => QuickFix[];
+
+/**
+ * The quick fixes, one per diagnostic code that has any: the keys are the fixable codes
+ * (`FIXABLE_CODES`), so a fix cannot be added without being offered.
+ */
+const FIXERS = {
+  'schema.required': (ctx) => (ctx.path && typeof ctx.data.property === 'string' ? addProperty(ctx, ctx.path, ctx.data.property) : []),
+  'schema.enum': (ctx) => {
+    const node = ctx.path ? scalarAt(ctx, ctx.path) : undefined;
+    const allowed = Array.isArray(ctx.data.allowed) ? ctx.data.allowed.map(String) : [];
+    return node ? allowed.map((v, i) => ({ title: t('Change to "{0}"', v), edits: [replaceScalar(ctx, node, v)], isPreferred: i === 0 })) : [];
+  },
+  'schema.additionalProperties': (ctx) => {
+    const { path, data } = ctx;
+    return path && typeof data.property === 'string' && typeof data.suggestion === 'string' ? renameKey(ctx, path, data.property, data.suggestion) : [];
+  },
+  'schema.type': (ctx) => {
+    const node = ctx.path && typeof ctx.data.quote === 'string' ? scalarAt(ctx, ctx.path) : undefined;
+    if (!node?.range) return [];
+    const source = ctx.text.slice(node.range[0], node.range[1]);
+    return [{ title: t('Put {0} in quotes', source), edits: [{ start: node.range[0], end: node.range[1], newText: JSON.stringify(source) }], isPreferred: true }];
+  },
+  'plan.day-instead-of-month': (ctx) => {
+    const month = typeof ctx.data.month === 'string' ? ctx.data.month : undefined;
+    const at = rangeOffsets(ctx);
+    if (!month || !DAY_PATTERN.test(unquoted(ctx.text.slice(at.start, at.end)))) return [];
+    return [{ title: t('Write the month {0}', month), edits: [replaceKeepingQuotes(ctx, at, month)], isPreferred: true }];
+  },
+  'plan.unknown-owner': (ctx) => replaceReference(ctx),
+  'plan.unknown-stage': (ctx) => replaceReference(ctx),
+  'scope.no-out-of-scope': (ctx) => addOutOfScopeStub(ctx),
+} satisfies { readonly [C in DiagnosticCode]?: Fixer };
+
+/** A diagnostic code that has quick fixes. */
+export type FixableCode = keyof typeof FIXERS;
+
+/** The diagnostic codes that have quick fixes. */
+export const FIXABLE_CODES = Object.freeze(Object.keys(FIXERS) as FixableCode[]);
+
+/** True when diagnostics with `code` have quick fixes. */
+export function isFixable(code: string): code is FixableCode {
+  return Object.hasOwn(FIXERS, code);
 }
 
 /**
@@ -64,67 +95,26 @@ interface Context {
  * a diagnostic whose place no longer matches the text gets no fix. Never throws.
  */
 export function quickFixes(kind: DocumentKind, text: string, diagnostic: Diagnostic, options: FixOptions = {}): QuickFix[] {
-  const shift = text.startsWith('\uFEFF') ? 1 : 0;
-  const body = shift ? text.slice(1) : text;
+  if (!isFixable(diagnostic.code)) return [];
+  const shift = bomLength(text);
+  const body = text.slice(shift);
   const doc = validateDocument(kind, body).yaml?.doc;
   if (!doc) return [];
-  const ctx: Context = { kind, text: body, lines: new LineIndex(body), doc, eol: options.eol ?? eolOf(body), diagnostic, language: options.language ?? 'en' };
+  const data = diagnostic.data ?? {};
+  const path = Array.isArray(data.path) ? (data.path as ValuePath) : undefined;
+  const ctx: Context = { kind, text: body, lines: new LineIndex(body), doc, eol: options.eol ?? eolOf(body), diagnostic, language: options.language ?? 'en', data, path };
   let fixes: QuickFix[];
   try {
-    fixes = fixesFor(ctx);
+    fixes = FIXERS[diagnostic.code](ctx);
   } catch {
     fixes = [];
   }
-  if (!shift) return fixes;
-  return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
+  return shift ? fixes.map((f) => ({ ...f, edits: shiftEdits(f.edits, shift) })) : fixes;
 }
 
-function fixesFor(ctx: Context): QuickFix[] {
-  const data = ctx.diagnostic.data ?? {};
-  const path = Array.isArray(data.path) ? (data.path as ValuePath) : undefined;
-  switch (ctx.diagnostic.code) {
-    case 'schema.required':
-      return path && typeof data.property === 'string' ? addProperty(ctx, path, data.property) : [];
-    case 'schema.enum': {
-      const node = path ? scalarAt(ctx, path) : undefined;
-      const allowed = Array.isArray(data.allowed) ? data.allowed.map(String) : [];
-      return node ? allowed.map((v, i) => ({ title: t('Change to "{0}"', v), edits: [replaceScalar(ctx, node, v)], isPreferred: i === 0 })) : [];
-    }
-    case 'schema.additionalProperties':
-      return path && typeof data.property === 'string' && typeof data.suggestion === 'string' ? renameKey(ctx, path, data.property, data.suggestion) : [];
-    case 'schema.type': {
-      const node = path && typeof data.quote === 'string' ? scalarAt(ctx, path) : undefined;
-      if (!node?.range) return [];
-      const source = ctx.text.slice(node.range[0], node.range[1]);
-      return [{ title: t('Put {0} in quotes', source), edits: [{ start: node.range[0], end: node.range[1], newText: JSON.stringify(source) }], isPreferred: true }];
-    }
-    case 'plan.day-instead-of-month': {
-      const month = typeof data.month === 'string' ? data.month : undefined;
-      const at = rangeOffsets(ctx);
-      if (!month || !/^["']?\d{4}-\d{2}-\d{2}["']?$/.test(ctx.text.slice(at.start, at.end))) return [];
-      return [{ title: t('Write the month {0}', month), edits: [replaceKeepingQuotes(ctx, at, month)], isPreferred: true }];
-    }
-    case 'plan.unknown-owner':
-    case 'plan.unknown-stage':
-      return replaceReference(ctx, data);
-    case 'scope.no-out-of-scope':
-      return addOutOfScopeStub(ctx);
-    default:
-      return [];
-  }
-}
-
-/** The text's line ending: the first one in it, `\n` when there is none. */
-export function eolOf(text: string): string {
-  const m = /\r\n|\n|\r/.exec(text);
-  return m ? m[0] : '\n';
-}
-
-/** Applies non-overlapping edits to a text (for tests and previews). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+/** A scalar's source without the quotes around it, if it has them. */
+function unquoted(source: string): string {
+  return source.replace(/^(["'])(.*)\1$/s, '$2');
 }
 
 function rangeOffsets(ctx: Context): { start: number; end: number } {
@@ -197,9 +187,10 @@ function renameKey(ctx: Context, path: ValuePath, property: string, suggestion: 
   return [{ title: t('Rename "{0}" to "{1}"', property, suggestion), edits: [replaceKeepingQuotes(ctx, { start: key.range[0], end: key.range[1] }, suggestion)], isPreferred: true }];
 }
 
-function replaceReference(ctx: Context, data: Record<string, unknown>): QuickFix[] {
+function replaceReference(ctx: Context): QuickFix[] {
+  const { data } = ctx;
   const at = rangeOffsets(ctx);
-  const current = ctx.text.slice(at.start, at.end).replace(/^(["'])(.*)\1$/s, '$2');
+  const current = unquoted(ctx.text.slice(at.start, at.end));
   const suggestion = typeof data.suggestion === 'string' ? data.suggestion : undefined;
   const known = Array.isArray(data.known) ? data.known.map(String) : [];
   const ids = [...new Set([suggestion, ...known].filter((id): id is string => !!id && id !== current))].slice(0, MAX_REFERENCES + (suggestion ? 1 : 0));

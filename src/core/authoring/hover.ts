@@ -2,8 +2,8 @@
  * Hover text from the schemas: the description in the UI language, the allowed values and an
  * example, as Markdown. Also used as the documentation of completion items.
  */
-import { type DocumentKind, t } from '../common';
-import { allowedValues, describe, type DescriptionLanguage, firstExample, schemaAt, type SchemaNode, schemaPathAt, typeOf } from '../document';
+import { type DocumentKind, type Language, t } from '../common';
+import { allowedValues, describe, firstExample, schemaAt, type SchemaNode, schemaPathAt, typeOf } from '../document';
 
 /** A hover: Markdown and the `[start, end)` offsets of the word it is about. */
 export interface HoverInfo {
@@ -15,7 +15,7 @@ export interface HoverInfo {
  * The hover at `offset` in a document of `kind`: on a key, about that key's property; on a value,
  * about the property it is the value of. `undefined` where the schema says nothing.
  */
-export function hoverAt(kind: DocumentKind, text: string, offset: number, language: DescriptionLanguage): HoverInfo | undefined {
+export function hoverAt(kind: DocumentKind, text: string, offset: number, language: Language): HoverInfo | undefined {
   const location = schemaPathAt(text, offset, { frontMatter: kind === 'intake' });
   if (!location || location.word.end <= location.word.start) return undefined;
   const path = location.on === 'key' ? (location.key !== undefined ? [...location.path, location.key] : undefined) : location.path;
@@ -28,7 +28,7 @@ export function hoverAt(kind: DocumentKind, text: string, offset: number, langua
 }
 
 /** Description, allowed values and an example of a schema node, as Markdown paragraphs. */
-export function schemaMarkdown(kind: DocumentKind, node: SchemaNode, language: DescriptionLanguage): string {
+export function schemaMarkdown(kind: DocumentKind, node: SchemaNode, language: Language): string {
   const parts: string[] = [];
   const description = describe(kind, node, language);
   if (description) parts.push(escapeMarkdown(description));

@@ -1,7 +1,7 @@
 /** src/core/authoring: public face of the group. */
 export { completionsAt } from './completions';
 export type { CompletionEntry } from './completions';
-export type { ContentLanguage } from './contentText';
-export { FIXABLE_CODES, quickFixes } from './fixes';
+export { FIXABLE_CODES, isFixable, quickFixes } from './fixes';
+export type { FixableCode, QuickFix } from './fixes';
 export { hoverAt } from './hover';
-export { documentTemplate, isoDay, projectSlug, projectTemplates } from './templates';
+export { documentTemplate, projectSlug, projectTemplates } from './templates';

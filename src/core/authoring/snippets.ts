@@ -5,7 +5,7 @@
  */
 import intakeEn from '../../../snippets/intake.en.json';
 import intakeNl from '../../../snippets/intake.nl.json';
-import type { ContentLanguage } from './contentText';
+import { type Language, todayIso } from '../common';
 
 /** A snippet as VS Code reads it from a snippet file. */
 export interface SnippetDefinition {
@@ -15,13 +15,13 @@ export interface SnippetDefinition {
 }
 
 /** The intake question snippets per language, in theme order (goals ... people). */
-export const INTAKE_SNIPPETS: Readonly<Record<ContentLanguage, Readonly<Record<string, SnippetDefinition>>>> = {
+export const INTAKE_SNIPPETS: Readonly<Record<Language, Readonly<Record<string, SnippetDefinition>>>> = {
   en: intakeEn,
   nl: intakeNl,
 };
 
 /** The level-2 headings of the intake themes, in order (FORMAT.md `intake.md`). */
-export function intakeHeadings(language: ContentLanguage): string[] {
+export function intakeHeadings(language: Language): string[] {
   return Object.values(INTAKE_SNIPPETS[language]).map((s) => /^## (.*)$/m.exec(bodyText(s))?.[1] ?? '');
 }
 
@@ -37,11 +37,8 @@ export function bodyText(snippet: SnippetDefinition): string {
  */
 export function expandSnippet(body: string | string[], now: Date = new Date()): string {
   const text = Array.isArray(body) ? body.join('\n') : body;
-  const vars: Record<string, string> = {
-    CURRENT_YEAR: String(now.getFullYear()),
-    CURRENT_MONTH: String(now.getMonth() + 1).padStart(2, '0'),
-    CURRENT_DATE: String(now.getDate()).padStart(2, '0'),
-  };
+  const [year, month, date] = todayIso(now).split('-');
+  const vars: Record<string, string> = { CURRENT_YEAR: year, CURRENT_MONTH: month, CURRENT_DATE: date };
   return expand(text, 0, vars, false).text;
 }
 

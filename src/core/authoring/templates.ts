@@ -6,17 +6,16 @@
  * decides?) and `stakeholders.no-critical-voice` (who might resist?).
  */
 import { stringify } from 'yaml';
-import type { ContentLanguage } from './contentText';
 import { DOCUMENT_KINDS } from '../document';
 import { INTAKE_SNIPPETS, bodyText, expandSnippet } from './snippets';
-import type { DocumentKind } from '../common';
+import type { DocumentKind, Language } from '../common';
 
 /** What the user gives for a new project. */
 export interface TemplateInputs {
   client: string;
   title: string;
   projectManager: string;
-  language: ContentLanguage;
+  language: Language;
   /** Today as `YYYY-MM-DD`: the intake date, the first revision; its month is the start month. */
   today: string;
   /** The project id; default `projectSlug(client, title)`. */
@@ -45,11 +44,6 @@ export function projectSlug(client: string, title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'project';
-}
-
-/** `YYYY-MM-DD` of a date in local time. */
-export function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /** The texts of all six documents (`\n` line ends). */
@@ -163,7 +157,7 @@ function scalar(value: string): string {
 }
 
 /** The words of the templates per language (document content, not UI: see `contentText.ts`). */
-const WORDS: Record<ContentLanguage, Record<string, string>> = {
+const WORDS: Record<Language, Record<string, string>> = {
   en: {
     projectComment: 'Project manifest: one client project per folder.',
     contactComment: 'Who asked: a name or a role at the client.',

@@ -1,9 +1,15 @@
 /** src/core/common: public face of the group. */
-export { DAY_PATTERN, MONTH_PATTERN, addMonths, monthNames, daysBetween, formatDay, formatMonth, isDay, monthOfDay, monthSpan, todayIso } from './dates';
+export { DAY_PATTERN, MONTH_PATTERN, addMonths, daysBetween, formatDate, formatDay, formatMonth, isDay, isDayShaped, isMonth, monthFromIndex, monthIndex, monthNames, monthOf, monthOfDay, monthSpan, todayIso } from './dates';
+export { METHOD_RULE_CODES } from './codes';
+export type { DiagnosticCode, DocumentCheckCode, MethodRuleCode, SchemaCode, YamlCode } from './codes';
 export { setTranslations, t, translationGeneration } from './l10n';
-export { LineIndex, stripBom } from './text';
+export { BOM, LineIndex, applyEdits, bomLength, eolOf, shiftEdits, stripBom } from './text';
+export type { TextEdit } from './text';
 export type { Diagnostic, DocumentKind, DocumentState, Phase, Range, Severity } from './types';
 export { isA4Measurement } from './measurement';
 export type { A4Measurement } from './measurement';
 export { LANGUAGES, languageOf } from './language';
 export type { Language } from './language';
+export { formatMoney, formatNumber } from './numbers';
+export { asList, asNumber, asRecord, asText } from './values';
+export type { ValueRecord } from './values';

@@ -1,7 +1,12 @@
+/**
+ * Plain text as the core handles it: offsets are UTF-16 code units (JavaScript string indices,
+ * as VS Code counts them); line/column positions through `LineIndex`; a leading byte order mark
+ * is read past (`stripBom`) and never touched by an edit (`bomLength`, `shiftEdits`).
+ */
 import type { Position, Range } from './types';
 
 /** The UTF-8 byte order mark as a JavaScript string sees it. */
-const BOM = '\uFEFF';
+export const BOM = '\uFEFF';
 
 /**
  * Removes a leading byte order mark. VS Code's `TextDocument.getText()` never contains it, so
@@ -9,6 +14,50 @@ const BOM = '\uFEFF';
  */
 export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/**
+ * Length of `text`'s leading byte order mark: 1 or 0. Edits computed on `stripBom(text)` are
+ * moved by this much (`shiftEdits`) to apply to `text` itself, so writing keeps the BOM.
+ */
+export function bomLength(text: string): 0 | 1 {
+  return text.startsWith(BOM) ? 1 : 0;
+}
+
+/**
+ * Replace `[start, end)` of a text by `newText`; an insertion has `start === end`. Offsets are
+ * UTF-16 code units of the text the edit was computed for (the extension turns them into a
+ * `WorkspaceEdit` with `TextDocument.positionAt`).
+ */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** The same edits `by` code units further on (for a text that has `by` more characters in front). */
+export function shiftEdits(edits: readonly TextEdit[], by: number): TextEdit[] {
+  return edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+}
+
+/**
+ * Applies non-overlapping edits to `text` at once: every offset refers to `text` as given, in any
+ * order; insertions at the same offset keep their order. Overlapping edits are not supported.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, e.start) + e.newText;
+    at = Math.max(at, e.end);
+  }
+  return out + text.slice(at);
+}
+
+/** The text's line ending: the first one in it, `\n` when there is none. */
+export function eolOf(text: string): string {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : '\n';
 }
 
 /**

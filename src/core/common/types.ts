@@ -21,7 +21,9 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /**
  * One finding in one document.
  * `code` is a stable rule id (`yaml.*` for syntax, `schema.*` for JSON Schema keywords,
- * `<document>.*` for method rules); quick fixes and tests match on it.
+ * `<document>.*` for method rules): a `DiagnosticCode` (`codes.ts`) when the product made it;
+ * typed as text because diagnostics also come back from JSON and from VS Code. Quick fixes and
+ * tests match on it.
  */
 export interface Diagnostic {
   range: Range;

@@ -8,8 +8,8 @@
  * Labels and details are in the UI language (`t()`): the checklist is the consultant's own to-do
  * list in the tree, not a text for the client.
  */
-import { daysBetween, isDay, t } from '../common';
-import { asList, asRecord, asText, saysNothing } from '../rules';
+import { asList, asRecord, asText, daysBetween, isDay, t } from '../common';
+import { saysNothing } from '../rules';
 import type { ProjectReport } from '../project';
 
 /** The checklist's items, in the order the tree shows them. */

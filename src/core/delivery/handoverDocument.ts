@@ -5,11 +5,10 @@
  * and stakeholders.yaml (the contacts), in the project's language. Seed, step 5: make sure
  * operations has all the information to carry on your success.
  */
-import { formatDay, todayIso } from '../common';
+import { asList, asRecord, asText, formatDay, todayIso } from '../common';
 import { DOCUMENT_FILES } from '../document';
 import { type ProjectReport, proposalModel } from '../project';
 import { reportWords } from './reportWords';
-import { asList, asRecord, asText } from '../rules';
 
 /** The file the document is written to, inside the project folder: `handover-<id>.md`. */
 export function handoverFileName(id: string | undefined): string {

@@ -6,14 +6,7 @@
  * JavaScript string indices) that an editor applies as one undoable change.
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { LineIndex, t } from '../common';
-
-/** Replace `[start, end)` of the text by `text`; an insertion has `start === end`. */
-export interface OffsetEdit {
-  start: number;
-  end: number;
-  text: string;
-}
+import { applyEdits, asRecord, bomLength, eolOf, LineIndex, shiftEdits, stripBom, t, type TextEdit } from '../common';
 
 /** One entry of plan.yaml's `history` (FORMAT.md). */
 export interface Revision {
@@ -33,11 +26,9 @@ export class PlanEditError extends Error {
   }
 }
 
-const BOM = '\uFEFF';
-
 /** The `version` of a plan.yaml text as written (an unquoted number as its source text), or `undefined`. */
 export function planVersion(text: string): string | undefined {
-  const doc = parseDocument(text.startsWith(BOM) ? text.slice(1) : text, { version: '1.2', schema: 'core' });
+  const doc = parseDocument(stripBom(text), { version: '1.2', schema: 'core' });
   const root = doc.contents;
   if (!isMap(root)) return undefined;
   const value = pairOf(root, 'version')?.value;
@@ -52,29 +43,18 @@ export function planVersion(text: string): string | undefined {
  * that cannot take the entry, and when the edited text would not read back as exactly the old
  * value plus the new version and entry (a safety net for layouts this code does not foresee).
  */
-export function snapshotEdits(text: string, revision: Revision): OffsetEdit[] {
-  const bom = text.startsWith(BOM) ? 1 : 0;
+export function snapshotEdits(text: string, revision: Revision): TextEdit[] {
+  const bom = bomLength(text);
   const body = text.slice(bom);
   const doc = parseDocument(body, { version: '1.2', schema: 'core' });
   if (doc.errors.length) throw new PlanEditError(t('plan.yaml has YAML errors; correct them first, then take the snapshot again.'));
   const root = doc.contents as Node | null;
   if (root !== null && (!isMap(root) || root.flow)) throw new PlanEditError(t('plan.yaml does not hold a block mapping of fields, so the version cannot be added to it.'));
   const layout = new Layout(body);
-  const edits = root ? mapEdits(root as YAMLMap, revision, layout) : [{ start: body.length, end: body.length, text: emptyPlan(revision, layout) }];
-  const result = edits.sort((a, b) => a.start - b.start).map((e) => ({ start: e.start + bom, end: e.end + bom, text: e.text }));
+  const edits = root ? mapEdits(root as YAMLMap, revision, layout) : [{ start: body.length, end: body.length, newText: emptyPlan(revision, layout) }];
+  const result = shiftEdits(edits.sort((a, b) => a.start - b.start), bom);
   verify(text, result, revision);
   return result;
-}
-
-/** Applies sorted, non-overlapping offset edits to a text. */
-export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
 }
 
 /** What the edit needs to know about the text's layout: line ends, columns, indentation. */
@@ -82,8 +62,7 @@ class Layout {
   readonly eol: string;
   readonly lines: LineIndex;
   constructor(readonly body: string) {
-    const m = /\r\n|\n|\r/.exec(body);
-    this.eol = m ? m[0] : '\n';
+    this.eol = eolOf(body);
     this.lines = new LineIndex(body);
   }
   column(offset: number): number {
@@ -145,9 +124,9 @@ function sequenceIndent(root: YAMLMap, layout: Layout): { dash: number; key: num
   return { dash: 2, key: 2 };
 }
 
-function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): OffsetEdit[] {
+function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): TextEdit[] {
   const { body, eol } = layout;
-  const edits: OffsetEdit[] = [];
+  const edits: TextEdit[] = [];
   const rootCol = layout.column(root.range?.[0] ?? 0);
   const indent = sequenceIndent(root, layout);
 
@@ -155,20 +134,20 @@ function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): OffsetEdit
   const versionPair = pairOf(root, 'version');
   const value = versionPair?.value as Node | null | undefined;
   if (versionPair && isScalar(value) && value.range && value.range[1] > value.range[0]) {
-    edits.push({ start: value.range[0], end: value.range[1], text: quoted(revision.version, value) });
+    edits.push({ start: value.range[0], end: value.range[1], newText: quoted(revision.version, value) });
   } else if (versionPair) {
     const colon = body.indexOf(':', (versionPair.key as Node).range?.[1] ?? 0);
     if (colon < 0 || (value && !isScalar(value))) throw new PlanEditError(t('The version in plan.yaml is not a single value; correct it first.'));
-    edits.push({ start: colon + 1, end: colon + 1, text: ` "${revision.version}"` });
+    edits.push({ start: colon + 1, end: colon + 1, newText: ` "${revision.version}"` });
   } else {
     const method = pairOf(root, 'method');
     const methodEnd = (method?.value as Node | null)?.range?.[1] ?? (method?.key as Node | undefined)?.range?.[1];
     if (method && methodEnd !== undefined) {
       const at = layout.lineEndAfter(methodEnd);
-      edits.push({ start: at, end: at, text: `${eol}${spaces(rootCol)}version: "${revision.version}"` });
+      edits.push({ start: at, end: at, newText: `${eol}${spaces(rootCol)}version: "${revision.version}"` });
     } else {
       const at = layout.lines.lineStart(layout.lines.positionAt(root.range?.[0] ?? 0).line);
-      edits.push({ start: at, end: at, text: `${spaces(rootCol)}version: "${revision.version}"${eol}` });
+      edits.push({ start: at, end: at, newText: `${spaces(rootCol)}version: "${revision.version}"${eol}` });
     }
   }
 
@@ -178,13 +157,13 @@ function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): OffsetEdit
   if (!historyPair) {
     const at = layout.lineEndAfter(root.range?.[1] ?? body.length);
     const dash = rootCol + indent.dash;
-    edits.push({ start: at, end: at, text: `${eol}${spaces(rootCol)}history:${eol}${itemLines(revision, dash, dash + indent.key, eol)}` });
+    edits.push({ start: at, end: at, newText: `${eol}${spaces(rootCol)}history:${eol}${itemLines(revision, dash, dash + indent.key, eol)}` });
   } else if (isSeq(history) && !history.flow && history.items.length && history.range) {
     edits.push(appendToBlock(history as YAMLSeq, revision, layout));
   } else if (isSeq(history) && history.flow && history.items.length && history.range) {
     const last = history.items[history.items.length - 1] as Node;
     const at = last.range?.[1] ?? history.range[1] - 1;
-    edits.push({ start: at, end: at, text: `, { version: "${revision.version}", date: ${revision.date}, changes: ${noteScalar(revision.changes)} }` });
+    edits.push({ start: at, end: at, newText: `, { version: "${revision.version}", date: ${revision.date}, changes: ${noteScalar(revision.changes)} }` });
   } else if (history === null || (isScalar(history) && history.value === null) || (isSeq(history) && history.flow && !history.items.length)) {
     const key = historyPair.key as Node;
     const colon = body.indexOf(':', key.range?.[1] ?? 0);
@@ -192,10 +171,10 @@ function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): OffsetEdit
     const lines = `${eol}${itemLines(revision, dash, dash + indent.key, eol)}`;
     if (isSeq(history) && history.range) {
       // `history: []`: the list brackets give way to the block list.
-      edits.push({ start: colon + 1, end: history.range[1], text: lines });
+      edits.push({ start: colon + 1, end: history.range[1], newText: lines });
     } else {
       const at = layout.lineEndAfter(Math.max(colon + 1, (history as Node | null)?.range?.[1] ?? 0));
-      edits.push({ start: at, end: at, text: lines });
+      edits.push({ start: at, end: at, newText: lines });
     }
   } else {
     throw new PlanEditError(t('history in plan.yaml is not a list; correct it first, then take the snapshot again.'));
@@ -204,7 +183,7 @@ function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): OffsetEdit
 }
 
 /** The new entry after the last item of a block list, aligned with the list's own items. */
-function appendToBlock(seq: YAMLSeq, revision: Revision, layout: Layout): OffsetEdit {
+function appendToBlock(seq: YAMLSeq, revision: Revision, layout: Layout): TextEdit {
   const range = seq.range as [number, number, number];
   const dashCol = layout.column(range[0]);
   const first = seq.items[0] as Node | undefined;
@@ -213,24 +192,24 @@ function appendToBlock(seq: YAMLSeq, revision: Revision, layout: Layout): Offset
   const keyCol = isMap(first) && sameLine && firstStart !== undefined ? layout.column(firstStart) : dashCol + 2;
   const last = seq.items[seq.items.length - 1] as Node;
   const at = layout.lineEndAfter(last.range?.[1] ?? range[1]);
-  return { start: at, end: at, text: `${layout.eol}${itemLines(revision, dashCol, Math.max(keyCol, dashCol + 2), layout.eol)}` };
+  return { start: at, end: at, newText: `${layout.eol}${itemLines(revision, dashCol, Math.max(keyCol, dashCol + 2), layout.eol)}` };
 }
 
 /** Keys sorted, so that two values compare equal whatever order their keys were written in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    asRecord(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
 
-function verify(text: string, edits: readonly OffsetEdit[], revision: Revision): void {
+function verify(text: string, edits: readonly TextEdit[], revision: Revision): void {
   const read = (s: string): Record<string, unknown> => {
-    const doc = parseDocument(s.startsWith(BOM) ? s.slice(1) : s, { version: '1.2', schema: 'core' });
+    const doc = parseDocument(stripBom(s), { version: '1.2', schema: 'core' });
     if (doc.errors.length) throw new PlanEditError(t('Adding the version would break plan.yaml; add it by hand, please.'));
     return (doc.toJS() as Record<string, unknown> | null) ?? {};
   };
   const before = read(text);
-  const after = read(applyOffsetEdits(text, edits));
+  const after = read(applyEdits(text, edits));
   const history = Array.isArray(before.history) ? before.history : [];
   const expected = { ...before, version: revision.version, history: [...history, { ...revision }] };
   if (canonical(after) !== canonical(expected)) throw new PlanEditError(t('Adding the version would break plan.yaml; add it by hand, please.'));

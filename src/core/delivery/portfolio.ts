@@ -9,7 +9,7 @@
  */
 import { PHASES } from '../document';
 import type { ProjectStatus } from './reportWords';
-import { asRecord, asText } from '../rules';
+import { asRecord, asText } from '../common';
 import type { ProjectReport } from '../project';
 
 /** How the portfolio is grouped and sorted. */

@@ -6,8 +6,8 @@
  * diff shows what changed and nothing else.
  */
 import { formatDay, formatMonth, todayIso } from '../common';
-import { proposalLabels, type ProposalLabels } from '../render';
-import { type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
+import { budgetLine, proposalLabels } from '../render';
+import { type ProjectReport, proposalModel, type ScopeItem, type Stakeholder } from '../project';
 
 /** Options of `proposalText`. */
 export interface ProposalTextOptions {
@@ -39,7 +39,7 @@ export function proposalText(project: ProjectReport, options: ProposalTextOption
     ...line(labels.version, plan.version),
     ...line(labels.date, formatDay(revision?.date ?? options.date ?? todayIso(), lang)),
     ...line(labels.start, formatMonth(model.start, lang)),
-    ...line(labels.budget, budget(model, labels)),
+    ...line(labels.budget, budgetLine(model.plan.budget, model.language)),
     '',
   );
   out.push(`## ${labels.background}`, '');
@@ -99,23 +99,6 @@ export function proposalText(project: ProjectReport, options: ProposalTextOption
     out.push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
-}
-
-function budget(model: ProposalModel, labels: ProposalLabels): string | undefined {
-  const b = model.plan.budget;
-  if (!b) return undefined;
-  const locale = model.language === 'nl' ? 'nl-NL' : 'en-GB';
-  const number = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
-  let amount: string | undefined;
-  if (b.amount !== undefined) {
-    try {
-      amount = b.currency ? new Intl.NumberFormat(locale, { style: 'currency', currency: b.currency.toUpperCase(), maximumFractionDigits: 0 }).format(b.amount) : number(b.amount);
-    } catch {
-      amount = [number(b.amount), b.currency].filter(Boolean).join(' ');
-    }
-  }
-  const parts = [amount, b.hours !== undefined ? labels.hours(number(b.hours)) : undefined].filter(Boolean);
-  return parts.length ? parts.join(' · ') : undefined;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

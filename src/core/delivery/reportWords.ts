@@ -4,7 +4,6 @@
  * (project.yaml), not the UI language: a Dutch client gets Dutch text from an English VS Code.
  * So they do not go through `t()`.
  */
-import type { ProposalLanguage } from '../render';
 import type { Phase } from '../common';
 
 /** Audiences of a status update (issue 5): the steering group, all stakeholders, the users. */
@@ -193,6 +192,6 @@ const NL: ReportWords = {
 };
 
 /** The words of a project language; anything but `nl` is English (FORMAT.md default). */
-export function reportWords(language: ProposalLanguage | string | undefined): ReportWords {
+export function reportWords(language: string | undefined): ReportWords {
   return language === 'nl' ? NL : EN;
 }

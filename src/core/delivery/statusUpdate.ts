@@ -3,11 +3,10 @@
  * exist; short updates to the steering group, the stakeholders and the users. The draft is
  * Markdown in the project's language for the user to edit and send; nothing is sent from here.
  */
-import { addMonths, formatDay, formatMonth, monthOfDay, monthSpan, type Phase } from '../common';
+import { addMonths, asList, asRecord, asText, formatDay, formatMonth, type Language, monthOfDay, monthSpan, type Phase } from '../common';
 import { PHASES } from '../document';
 import { type ProjectReport, proposalModel, type Stage } from '../project';
 import { reportWords, type Audience, type ProjectStatus, type ReportWords } from './reportWords';
-import { asList, asRecord, asText } from '../rules';
 
 export type { Audience } from './reportWords';
 
@@ -66,7 +65,7 @@ export function decisionsNeeded(project: ProjectReport, today: string, words: Re
  * - users: what happens this month and next, and how to reach the service desk.
  * Never throws: missing documents leave their sections short.
  */
-export function statusUpdate(project: ProjectReport, audience: Audience, today: string, language: 'en' | 'nl' = project.language): string {
+export function statusUpdate(project: ProjectReport, audience: Audience, today: string, language: Language = project.language): string {
   const words = reportWords(language);
   const model = proposalModel(project);
   const month = monthOfDay(today);

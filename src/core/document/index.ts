@@ -1,7 +1,7 @@
 /** src/core/document: public face of the group. */
 export { DOCUMENT_FILES, DOCUMENT_KINDS, PHASES, PHASE_DOCUMENTS, documentKindOf } from './documents';
 export { allowedValues, describe, firstExample, schemaAt, typeOf } from './schemaInfo';
-export type { DescriptionLanguage, SchemaNode } from './schemaInfo';
+export type { SchemaNode } from './schemaInfo';
 export { schemaPathAt } from './schemaPath';
 export type { SchemaLocation } from './schemaPath';
 export { sortDiagnostics, validateDocument } from './validate';

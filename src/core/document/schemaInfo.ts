@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { SCHEMAS, type JsonSchema } from './schemas';
-import type { DocumentKind } from '../common';
+import type { DocumentKind, Language } from '../common';
 import type { ValuePath } from './yamlSource';
 
 /** A sub-schema with the JSON pointer it sits at in its file (`''` for the root). */
@@ -13,9 +13,6 @@ export interface SchemaNode {
   schema: JsonSchema;
   pointer: string;
 }
-
-/** Languages of descriptions. */
-export type DescriptionLanguage = 'en' | 'nl';
 
 type DutchTable = Record<DocumentKind, Record<string, string>>;
 
@@ -75,7 +72,7 @@ function escape(segment: string): string {
 }
 
 /** The schema's description in `language` (Dutch from `schemas/i18n/nl.json`, else the schema's English). */
-export function describe(kind: DocumentKind, node: SchemaNode, language: DescriptionLanguage): string | undefined {
+export function describe(kind: DocumentKind, node: SchemaNode, language: Language): string | undefined {
   if (language === 'nl') {
     const text = dutch()[kind]?.[node.pointer];
     if (text) return text;

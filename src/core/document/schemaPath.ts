@@ -9,7 +9,7 @@
  * rejected and the next one is tried.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { LineIndex } from '../common';
+import { bomLength, LineIndex } from '../common';
 import { frontMatterBounds } from './validate';
 import { readYamlPart, type ValuePath } from './yamlSource';
 
@@ -39,7 +39,6 @@ export interface SchemaLocation {
 }
 
 const PROBE = '__msp_probe__';
-const BOM = '\uFEFF';
 
 /**
  * The schema location at `offset` in a YAML text; for `intake.md` (`frontMatter`), only inside the
@@ -47,8 +46,8 @@ const BOM = '\uFEFF';
  * no probe fits. Never throws.
  */
 export function schemaPathAt(input: string, offset: number, options: { frontMatter?: boolean } = {}): SchemaLocation | undefined {
-  const shift = input.startsWith(BOM) ? 1 : 0;
-  const text = shift ? input.slice(1) : input;
+  const shift = bomLength(input);
+  const text = input.slice(shift);
   const at = offset - shift;
   let bounds = { start: 0, end: text.length };
   if (options.frontMatter) {

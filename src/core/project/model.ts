@@ -4,9 +4,8 @@
  * types; everything here tolerates any shape and drops what it cannot use, never throwing.
  */
 import { DOCUMENT_FILES } from '../document';
-import type { DocumentKind } from '../common';
+import { asList, asNumber, asRecord, type DocumentKind, type Language, languageOf, monthOf } from '../common';
 import type { ProjectReport } from './workspace';
-import type { ProposalLanguage } from '../render';
 
 /** Whether a document could be used: present and parsed, missing, or present but unreadable. */
 export type Availability = 'ok' | 'missing' | 'unreadable';
@@ -53,7 +52,7 @@ export interface Stakeholder {
 export type Level = 'low' | 'medium' | 'high';
 
 export interface ProposalModel {
-  language: ProposalLanguage;
+  language: Language;
   id?: string;
   title?: string;
   client?: string;
@@ -78,14 +77,8 @@ export interface ProposalModel {
   files: Readonly<Record<DocumentKind, string>>;
 }
 
-type Rec = Record<string, unknown>;
-
-function rec(value: unknown): Rec | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Rec) : undefined;
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+function list(value: unknown): readonly unknown[] {
+  return asList(value) ?? [];
 }
 
 /** A non-empty trimmed string; numbers are accepted as text (an unquoted `version: 0.3`). */
@@ -96,36 +89,30 @@ function str(value: unknown): string | undefined {
   return s ? s : undefined;
 }
 
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 /** A valid `YYYY-MM` month (a day-level `YYYY-MM-DD` is read as its month). */
 export function month(value: unknown): string | undefined {
-  const s = str(value);
-  const m = s ? /^(\d{4})-(0[1-9]|1[0-2])(?:-\d{2})?$/.exec(s) : null;
-  return m ? `${m[1]}-${m[2]}` : undefined;
+  return monthOf(str(value));
 }
 
 function availability(project: ProjectReport, kind: DocumentKind): Availability {
   const doc = project.documents[kind];
   if (!doc?.exists) return 'missing';
-  return rec(doc.data) ? 'ok' : 'unreadable';
+  return asRecord(doc.data) ? 'ok' : 'unreadable';
 }
 
 const LEVELS = ['low', 'medium', 'high'] as const;
 
 /** Reads the documents of a project into the proposal model. Never throws. */
 export function proposalModel(project: ProjectReport): ProposalModel {
-  const manifest = rec(project.documents.project?.data);
-  const intake = rec(project.documents.intake?.data);
-  const scope = rec(project.documents.scope?.data);
-  const plan = rec(project.documents.plan?.data);
-  const register = rec(project.documents.stakeholders?.data);
+  const manifest = asRecord(project.documents.project?.data);
+  const intake = asRecord(project.documents.intake?.data);
+  const scope = asRecord(project.documents.scope?.data);
+  const plan = asRecord(project.documents.plan?.data);
+  const register = asRecord(project.documents.stakeholders?.data);
   // An unquoted `version: 0.10` is the number 0.1 (a schema error); the proposal and its file name
   // show it as written, `v0.10`, not `v0.1`.
   const planText = (pointer: string, value: unknown): string | undefined =>
@@ -133,13 +120,13 @@ export function proposalModel(project: ProjectReport): ProposalModel {
 
   const scopeItems = (key: string, textKey: string): ScopeItem[] =>
     list(scope?.[key]).flatMap((v) => {
-      const r = rec(v);
+      const r = asRecord(v);
       if (!r) return str(v) ? [{ title: str(v) }] : [];
       return [{ id: str(r.id), title: str(r.title), text: str(r[textKey]), priority: oneOf(r.priority, ['must', 'should', 'could'] as const) }];
     });
 
   return {
-    language: project.language === 'nl' ? 'nl' : 'en',
+    language: languageOf(project.language),
     id: str(manifest?.id) ?? project.id,
     title: str(manifest?.title),
     client: str(manifest?.client) ?? str(intake?.client),
@@ -159,7 +146,7 @@ export function proposalModel(project: ProjectReport): ProposalModel {
       goal: str(plan?.goal),
       summary: str(plan?.summary),
       stages: list(plan?.stages).flatMap((v) => {
-        const r = rec(v);
+        const r = asRecord(v);
         if (!r) return [];
         return [
           {
@@ -175,30 +162,30 @@ export function proposalModel(project: ProjectReport): ProposalModel {
         ];
       }),
       milestones: list(plan?.milestones).flatMap((v) => {
-        const r = rec(v);
+        const r = asRecord(v);
         return r ? [{ name: str(r.name), month: month(r.month), stage: str(r.stage) }] : [];
       }),
-      budget: rec(plan?.budget) && {
-        hours: num(rec(plan?.budget)?.hours),
-        amount: num(rec(plan?.budget)?.amount),
-        currency: str(rec(plan?.budget)?.currency),
+      budget: asRecord(plan?.budget) && {
+        hours: asNumber(asRecord(plan?.budget)?.hours),
+        amount: asNumber(asRecord(plan?.budget)?.amount),
+        currency: str(asRecord(plan?.budget)?.currency),
       },
       risks: list(plan?.risks).flatMap((v) => {
-        const r = rec(v);
+        const r = asRecord(v);
         if (!r) return str(v) ? [{ risk: str(v) }] : [];
         return str(r.risk) || str(r.mitigation) ? [{ risk: str(r.risk), mitigation: str(r.mitigation) }] : [];
       }),
       history: list(plan?.history).flatMap((v, i) => {
-        const r = rec(v);
+        const r = asRecord(v);
         return r ? [{ version: planText(`/history/${i}/version`, r.version), date: str(r.date), changes: str(r.changes) }] : [];
       }),
     },
     stakeholders: {
       state: availability(project, 'stakeholders'),
       list: list(register?.stakeholders).flatMap((v) => {
-        const r = rec(v);
+        const r = asRecord(v);
         if (!r) return [];
-        const communication = rec(r.communication);
+        const communication = asRecord(r.communication);
         return [
           {
             id: str(r.id),

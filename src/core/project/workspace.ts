@@ -1,6 +1,6 @@
 import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASE_DOCUMENTS, PHASES, validateDocument } from '../document';
 import { checkProject, type RuleConfig, type RuleDocuments } from '../rules';
-import type { Diagnostic, DocumentKind, DocumentState, Phase } from '../common';
+import { asRecord, asText, type Diagnostic, type DocumentKind, type DocumentState, type Language, languageOf, type Phase } from '../common';
 
 /**
  * The file access the workspace model needs. Paths are opaque strings made by `join`: the command
@@ -119,7 +119,7 @@ export interface ProjectReport {
   title?: string;
   client?: string;
   phase?: Phase;
-  language: 'en' | 'nl';
+  language: Language;
   documents: Record<DocumentKind, ProjectDocument>;
   /** State of each phase: the worst state of its documents. */
   phases: Record<Exclude<Phase, 'closed'>, DocumentState>;
@@ -190,11 +190,11 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
   for (const phase of PHASES) phases[phase] = worstState(PHASE_DOCUMENTS[phase].map((k) => documents[k].state));
   return {
     dir,
-    id: stringField(manifest, 'id'),
-    title: stringField(manifest, 'title'),
-    client: stringField(manifest, 'client'),
-    phase: stringField(manifest, 'phase') as Phase | undefined,
-    language: manifest?.language === 'nl' ? 'nl' : 'en',
+    id: asText(manifest?.id),
+    title: asText(manifest?.title),
+    client: asText(manifest?.client),
+    phase: asText(manifest?.phase) as Phase | undefined,
+    language: languageOf(manifest?.language),
     documents,
     phases,
     errors,
@@ -209,11 +209,3 @@ export function worstState(states: readonly DocumentState[]): DocumentState {
   return states.reduce<DocumentState>((a, b) => (STATE_ORDER.indexOf(b) > STATE_ORDER.indexOf(a) ? b : a), 'ok');
 }
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-function stringField(record: Record<string, unknown> | undefined, key: string): string | undefined {
-  const v = record?.[key];
-  return typeof v === 'string' ? v : undefined;
-}

@@ -19,7 +19,7 @@ export { MEASURE_SCRIPT, MEASURE_RUNNER, FIT_TOLERANCE_MM, parseMeasureResult } 
 export { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 export { isSafeLink, escapeHtml } from './html';
 export { exportFileName } from './exportName';
-export { proposalLabels, type ProposalLanguage } from './labels';
+export { budgetLine, proposalLabels } from './labels';
 export { describeMeasurement, longestSections, overflowDiagnostic, sectionName, OVERFLOW_CODE } from './report';
 export { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf } from './browser';
 export type { FoundBrowser } from './browser';

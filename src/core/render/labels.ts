@@ -6,10 +6,8 @@
  * Dutch consultant with an English UI still sends a Dutch client a Dutch proposal.
  */
 
-import { monthNames, type Language } from '../common';
+import { formatMoney, formatNumber, monthNames, type Language } from '../common';
 
-/** Languages a proposal can be written in (FORMAT.md `project.language`). */
-export type ProposalLanguage = Language;
 
 /** Every label of the proposal. Functions take numbers or names that vary. */
 export interface ProposalLabels {
@@ -216,4 +214,17 @@ const NL: ProposalLabels = {
 /** The labels of a proposal language; anything but `nl` is English (FORMAT.md default). */
 export function proposalLabels(language: string | undefined): ProposalLabels {
   return language === 'nl' ? NL : EN;
+}
+
+/**
+ * A plan's budget as one line in `language`: the amount (`formatMoney`) and the hours, e.g.
+ * `€48,300 · 420 hours`; `undefined` when it has neither.
+ */
+export function budgetLine(budget: { hours?: number; amount?: number; currency?: string } | undefined, language: Language): string | undefined {
+  if (!budget) return undefined;
+  const parts = [
+    budget.amount !== undefined ? formatMoney(budget.amount, budget.currency, language) : undefined,
+    budget.hours !== undefined ? proposalLabels(language).hours(formatNumber(budget.hours, language)) : undefined,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
 }

@@ -9,7 +9,8 @@
  */
 import { PROPOSAL_CSS } from './css';
 import { initials, renderGrid } from './grid';
-import { proposalLabels, type ProposalLabels } from './labels';
+import { budgetLine, proposalLabels, type ProposalLabels } from './labels';
+import { formatDate, type Language, todayIso } from '../common';
 import { exportFileName } from './exportName';
 import { escapeHtml } from './html';
 import { markdown } from './markdown';
@@ -40,7 +41,7 @@ export interface RenderOptions {
 /** A rendered proposal: everything an embedding needs. */
 export interface RenderedProposal {
   /** The document language (from project.yaml), for `<html lang>`. */
-  language: 'en' | 'nl';
+  language: Language;
   /** Text for the `<title>` of a page: client, project title and version. */
   title: string;
   /** The sheet: one `<main class="sheet">` element, the same in every embedding. */
@@ -114,35 +115,26 @@ function section(id: SectionId, heading: string | undefined, body: string, extra
   return `<section class="sec sec-${id}${extraClass ? ` ${extraClass}` : ''}" data-section="${id}">${heading ? `<h2>${e(heading)}</h2>` : ''}${body}</section>`;
 }
 
-/** `2026-08-20` → `20 August 2026`; a month `2026-09` → `September 2026`; anything else as written. */
-function formatDate(value: string | undefined, labels: ProposalLabels, short = false): string | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return value;
-  const name = (short ? labels.monthsShort : labels.monthsLong)[Number(m[2]) - 1];
-  return m[3] ? `${Number(m[3])} ${name} ${m[1]}` : `${name} ${m[1]}`;
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** A day or month in the proposal's language (`formatDate` of `../common`); no value stays `undefined`. */
+function dateText(value: string | undefined, language: Language, short = false): string | undefined {
+  return value ? formatDate(value, language, short) : undefined;
 }
 
 function titleBlock({ model, labels, options }: Ctx): string {
   const version = model.plan.version;
   const revision = model.plan.history.find((h) => h.version === version && h.date);
-  const date = revision?.date ?? options.date ?? today();
+  const date = revision?.date ?? options.date ?? todayIso();
   const months = timelineMonths(model.plan.stages, model.plan.milestones, model.start);
   const period = months.length
-    ? `${formatDate(months[0], labels, true)} – ${formatDate(months[months.length - 1], labels, true)}`
-    : formatDate(model.start, labels, true);
+    ? `${dateText(months[0], model.language, true)} – ${dateText(months[months.length - 1], model.language, true)}`
+    : dateText(model.start, model.language, true);
   const meta: Array<[string, string | undefined, boolean]> = [
     [labels.version, version, true],
-    [labels.date, formatDate(date, labels), true],
+    [labels.date, dateText(date, model.language), true],
     [labels.projectManager, model.projectManager, true],
     [labels.period, period, true],
   ];
-  const budget = budgetText(model);
+  const budget = budgetLine(model.plan.budget, model.language);
   if (budget) meta.push([labels.budget, budget, true]);
   const dl = meta
     .filter(([, v, required]) => v || required)
@@ -155,18 +147,6 @@ function titleBlock({ model, labels, options }: Ctx): string {
     `<p class="client${model.client ? '' : ' placeholder'}">${e(model.client ?? labels.missing.client)}</p></div>` +
     `<dl class="title-meta">${dl}</dl></header>`
   );
-}
-
-/** The budget as one line (`€48,300 · 420 hours`), or `undefined` without one. */
-function budgetText(model: ProposalModel): string | undefined {
-  const budget = model.plan.budget;
-  if (!budget) return undefined;
-  const labels = proposalLabels(model.language);
-  const parts = [
-    budget.amount !== undefined ? formatMoney(budget.amount, budget.currency, model.language) : undefined,
-    budget.hours !== undefined ? labels.hours(formatNumber(budget.hours, model.language)) : undefined,
-  ].filter(Boolean);
-  return parts.length ? parts.join(' · ') : undefined;
 }
 
 function background({ model, labels }: Ctx): string {
@@ -246,7 +226,7 @@ function approach({ model, labels }: Ctx): string {
   if (timeline.milestones.length) {
     details.push(
       `<div class="milestones"><h3>${e(labels.milestones)}</h3><ol>${timeline.milestones
-        .map((m) => `<li><span class="ms-num">${m.number}</span><span class="ms-text">${e(m.name ?? '')} <span class="ms-month">${e(formatDate(m.month, labels, true) ?? '')}</span></span></li>`)
+        .map((m) => `<li><span class="ms-num">${m.number}</span><span class="ms-text">${e(m.name ?? '')} <span class="ms-month">${e(dateText(m.month, model.language, true) ?? '')}</span></span></li>`)
         .join('')}</ol></div>`,
     );
   }
@@ -300,22 +280,6 @@ function stakeholders({ model, labels }: Ctx): string {
   );
 }
 
-function formatNumber(n: number, language: 'en' | 'nl'): string {
-  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(n);
-}
-
-function formatMoney(amount: number, currency: string | undefined, language: 'en' | 'nl'): string {
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
-  if (currency && /^[A-Za-z]{3}$/.test(currency)) {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase(), maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(amount);
-    } catch {
-      // An unknown currency code: fall through to the plain number.
-    }
-  }
-  return [formatNumber(amount, language), currency].filter(Boolean).join(' ');
-}
-
 function risks({ model, labels }: Ctx): string {
   const { plan } = model;
   if (plan.state !== 'ok' || !plan.risks.length) return '';
@@ -338,7 +302,7 @@ function revisions({ model, labels }: Ctx): string {
     .map(
       (h) =>
         `<li><span class="rev-version">${e(h.version ? `v${h.version}` : '')}</span>` +
-        `<span class="rev-date">${e(formatDate(h.date, labels, true) ?? '')}</span><span class="md rev-changes">${h.changes ? markdown(h.changes) : ''}</span></li>`,
+        `<span class="rev-date">${e(dateText(h.date, model.language, true) ?? '')}</span><span class="md rev-changes">${h.changes ? markdown(h.changes) : ''}</span></li>`,
     )
     .join('');
   return `<footer class="sec sec-revisions" data-section="revisions"><h2>${e(labels.revisions)}</h2><ul>${items}</ul></footer>`;

@@ -7,6 +7,7 @@ import type { ProposalLabels } from './labels';
 import { escapeHtml } from './html';
 import type { Milestone, Stage } from '../project';
 import { PRINTABLE_WIDTH_PX } from './page';
+import { monthFromIndex, monthIndex } from '../common';
 
 /** Fewest months on the axis: a one-month plan still gets a readable axis. */
 export const MIN_TIMELINE_MONTHS = 3;
@@ -20,16 +21,6 @@ const ROW = 19.5;
 const BAR = 10.5;
 /** Width a three-letter month label needs at 7.5 px before labels are thinned out. */
 const MONTH_LABEL_PX = 19;
-
-/** `YYYY-MM` to a month number (months since year 0). */
-export function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-/** A month number back to `YYYY-MM`. */
-export function monthString(index: number): string {
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
 
 /**
  * The months on the axis: from the earliest to the latest month of the stages (and the
@@ -48,7 +39,7 @@ export function timelineMonths(stages: readonly Stage[], milestones: readonly Mi
   if (projectStart) points.push(monthIndex(projectStart));
   const first = Math.min(...points);
   const last = Math.max(first + MIN_TIMELINE_MONTHS - 1, ...points);
-  return Array.from({ length: last - first + 1 }, (_, i) => monthString(first + i));
+  return Array.from({ length: last - first + 1 }, (_, i) => monthFromIndex(first + i));
 }
 
 /** Cuts a text to fit `maxPx` at `fontPx` (an estimate for sans-serif fonts), adding an ellipsis. */

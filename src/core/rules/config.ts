@@ -10,7 +10,7 @@
  * and `yaml.*` findings are the public format and stay errors.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { type Severity, t } from '../common';
+import { asRecord, type Severity, stripBom, t } from '../common';
 
 /** A configured severity: one of the diagnostic severities, or `off` to switch the rule off. */
 export type RuleSeverity = Severity | 'off';
@@ -40,12 +40,13 @@ export interface ParsedRuleConfig {
  */
 export function parseRuleConfig(value: unknown, knownCodes: readonly string[]): ParsedRuleConfig {
   if (value === undefined || value === null) return { rules: {}, problems: [] };
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  const entries = asRecord(value);
+  if (!entries) {
     return { rules: {}, problems: [t('"rules" must map rule codes to one of: {0}.', RULE_SEVERITIES.join(', '))] };
   }
   const rules: Record<string, RuleSeverity> = {};
   const problems: string[] = [];
-  for (const [code, severity] of Object.entries(value as Record<string, unknown>)) {
+  for (const [code, severity] of Object.entries(entries)) {
     if (!knownCodes.includes(code)) {
       problems.push(unknownCodeMessage(code, knownCodes));
     } else if (typeof severity !== 'string' || !(RULE_SEVERITIES as readonly string[]).includes(severity)) {
@@ -75,14 +76,15 @@ function unknownCodeMessage(code: string, knownCodes: readonly string[]): string
 export function parseConfigFile(text: string, knownCodes: readonly string[]): ParsedRuleConfig {
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(stripBom(text));
   } catch (e) {
     return { rules: {}, problems: [], error: t('The configuration is not valid JSON: {0}', e instanceof Error ? e.message : String(e)) };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  const record = asRecord(value);
+  if (!record) {
     return { rules: {}, problems: [], error: t('The configuration must be a JSON object such as {0}.', '{ "rules": { "scope.no-out-of-scope": "off" } }') };
   }
-  const { rules, ...rest } = value as Record<string, unknown>;
+  const { rules, ...rest } = record;
   const parsed = parseRuleConfig(rules, knownCodes);
   for (const key of Object.keys(rest)) {
     if (key !== '$schema') parsed.problems.unshift(t('Unknown key "{0}" in the configuration; only "rules" is read. It is ignored.', key));

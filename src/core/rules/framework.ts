@@ -9,7 +9,7 @@
  */
 import type { Document } from 'yaml';
 import { sortDiagnostics } from '../document';
-import type { Diagnostic, DocumentKind, LineIndex, Range, Severity } from '../common';
+import type { Diagnostic, DocumentKind, LineIndex, MethodRuleCode, Range, Severity } from '../common';
 import type { RuleConfig } from './config';
 
 /** One document of the project as the rules see it. */
@@ -43,10 +43,13 @@ export interface RuleFinding {
   replaces?: string;
 }
 
-/** A method rule. */
-export interface Rule {
+/**
+ * A method rule. `Code` is its code's type: one of `METHOD_RULE_CODES` (`src/core/common/codes.ts`)
+ * for the product's rules; `runRules` takes any (`Rule<string>`).
+ */
+export interface Rule<Code extends string = MethodRuleCode> {
   /** Stable id, `<document>.<name>`, e.g. `scope.no-out-of-scope`. */
-  code: string;
+  code: Code;
   /** The document the findings are reported in (and the only one whose absence skips the rule). */
   document: DocumentKind;
   defaultSeverity: Severity;
@@ -70,7 +73,7 @@ export interface RunRulesOptions {
  * final diagnostics: the given ones, minus those a finding `replaces`, plus the findings with
  * their code and configured severity, sorted by position. Never throws.
  */
-export function runRules(documents: RuleDocuments, rules: readonly Rule[], options: RunRulesOptions = {}): Partial<Record<DocumentKind, Diagnostic[]>> {
+export function runRules(documents: RuleDocuments, rules: readonly Rule<string>[], options: RunRulesOptions = {}): Partial<Record<DocumentKind, Diagnostic[]>> {
   // Private copies, updated as rules run, so later rules see earlier findings.
   const docs: RuleDocuments = {};
   const lists: Partial<Record<DocumentKind, Diagnostic[]>> = {};

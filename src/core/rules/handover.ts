@@ -4,9 +4,9 @@
  * users reach the service desk, a lessons-learned session, and an evaluation talk with the client.
  * Aftercare is the business card for the next project.
  */
-import { t } from '../common';
+import { asList, asRecord, asText, isDay, t } from '../common';
 import type { Rule } from './framework';
-import { asList, asRecord, asText, firstKeyRange, keyRange, realDay, rootOf, saysNothing, valueRange } from './nodes';
+import { firstKeyRange, keyRange, rootOf, saysNothing, valueRange } from './nodes';
 import { projectPhase } from './project';
 
 /** The shadow period's `end` is before its `start` (both real days). Reported on the `end` value. */
@@ -16,9 +16,9 @@ export const shadowPeriodReversed: Rule = {
   defaultSeverity: 'error',
   check(doc) {
     const period = asRecord(rootOf(doc)?.shadow_period);
-    const start = realDay(period?.start);
-    const end = realDay(period?.end);
-    if (!start || !end || end >= start) return [];
+    const start = period?.start;
+    const end = period?.end;
+    if (!isDay(start) || !isDay(end) || end >= start) return [];
     const range = valueRange(doc, ['shadow_period', 'end']);
     return range ? [{ range, message: t('The shadow period ends ({0}) before it starts ({1}). Correct one of the dates.', end, start) }] : [];
   },

@@ -58,4 +58,4 @@ export const RULE_CODES: readonly string[] = [...RULES.map((r) => r.code), ...ME
 export function checkProject(documents: RuleDocuments, config?: RuleConfig, onRuleError?: RunRulesOptions['onRuleError']): Partial<Record<DocumentKind, Diagnostic[]>> {
   return runRules(documents, RULES, { config, onRuleError });
 }
-export { asList, asRecord, asText, saysNothing } from './nodes';
+export { saysNothing } from './nodes';

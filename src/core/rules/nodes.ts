@@ -1,9 +1,10 @@
 /**
  * Helpers the rules share: ranges of YAML nodes by value path (following aliases and merge keys,
- * like `nodeAtPath`), and type-safe reads of the parsed data (a rule never trusts a value's type).
+ * like `nodeAtPath`). A rule never trusts a value's type: it reads the parsed data with the
+ * value helpers of `../common` (`asRecord`, `asList`, `asText`) and `rootOf`.
  */
 import { isMap, isPair, type Node, type Pair } from 'yaml';
-import type { Range } from '../common';
+import { asRecord, type Range } from '../common';
 import { nodeAtPath, type ValuePath } from '../document';
 import type { RuleDocument } from './framework';
 
@@ -61,54 +62,9 @@ export function lineOf(range: Range): number {
   return range.start.line + 1;
 }
 
-/** The value as a plain mapping, or `undefined` for anything else (lists, scalars, null). */
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** The value as a list, or `undefined`. */
-export function asList(value: unknown): readonly unknown[] | undefined {
-  return Array.isArray(value) ? value : undefined;
-}
-
-/** The value as text, or `undefined` (numbers and booleans are not text: the schema reports them). */
-export function asText(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** The root mapping of a document's data. */
 export function rootOf(doc: RuleDocument | undefined): Record<string, unknown> | undefined {
   return asRecord(doc?.data);
-}
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const DAY_SHAPE = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/;
-
-/**
- * The month (`YYYY-MM`) a value stands for: a month itself, or the month of a day written where a
- * month is asked (`plan.day-instead-of-month` reports that; the other plan rules still understand
- * it). `undefined` for anything else. `YYYY-MM` strings compare correctly as strings.
- */
-export function monthOf(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (MONTH.test(value)) return value;
-  const day = DAY_SHAPE.exec(value);
-  return day ? `${day[1]}-${day[2]}` : undefined;
-}
-
-/** True for a day (`YYYY-MM-DD` shape, even an impossible one like `2026-02-30`) where a month is asked. */
-export function isDayShaped(value: unknown): value is string {
-  return typeof value === 'string' && DAY_SHAPE.test(value);
-}
-
-/** The value when it is a real calendar day `YYYY-MM-DD` (so `2027-02-30` is not); compares as a string. */
-export function realDay(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DAY_SHAPE.exec(value);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? value : undefined;
 }
 
 /**

@@ -4,9 +4,9 @@
  * over-communication does not exist (a plan revised three times beats silence).
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { t } from '../common';
+import { asList, asRecord, asText, isDayShaped, monthOf, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
-import { asList, asRecord, asText, isDayShaped, monthOf, rootOf, valueRange } from './nodes';
+import { rootOf, valueRange } from './nodes';
 
 /** A stage as the rules read it; months are `undefined` when not a month (or a day) string. */
 interface Stage {

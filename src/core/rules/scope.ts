@@ -3,9 +3,9 @@
  * do, what we will not do, and what may come later; being explicit about what is out prevents
  * "oh, that was also supposed to be in" moments.
  */
-import { type Range, t } from '../common';
+import { asList, asRecord, asText, type Range, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
-import { asList, asRecord, asText, keyRange, lineOf, offsetAt, rootOf, saysNothing, valueRange } from './nodes';
+import { keyRange, lineOf, offsetAt, rootOf, saysNothing, valueRange } from './nodes';
 
 /** The three columns of the canvas, as keys of `scope.yaml`. */
 const COLUMNS = ['in_scope', 'out_of_scope', 'later'] as const;

@@ -3,9 +3,9 @@
  * needs the decision makers, and do not forget your opponents: they matter as much; short updates,
  * demos and a phone call keep the people with power on board.
  */
-import { t } from '../common';
+import { asList, asRecord, asText, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
-import { asList, asRecord, asText, keyRange, lineOf, rootOf, valueRange } from './nodes';
+import { keyRange, lineOf, rootOf, valueRange } from './nodes';
 
 /** The attitudes that count as a critical voice. */
 const CRITICAL = new Set(['critical', 'opponent']);

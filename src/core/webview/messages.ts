@@ -9,7 +9,7 @@
  * are never followed inside the webview: it posts `openLink` and the host opens http(s)/mailto
  * links externally after checking them again with `isSafeLink`.
  */
-import { isA4Measurement, type A4Measurement } from '../common';
+import { isA4Measurement, type A4Measurement, type Language } from '../common';
 
 /** Name of the global function the measurement script defines: `(doc?: Document) => A4Measurement | null`. */
 export const MEASURE_FUNCTION = 'mspMeasureA4';
@@ -20,7 +20,7 @@ export type HostToPreviewMessage =
    * A new render: replace the sheet (`RenderedProposal.html`) and measure it. `project` is the
    * project folder (URI string) the webview keeps in its state, so the panel can be restored.
    */
-  | { type: 'update'; renderId: number; project: string; html: string; title: string; language: 'en' | 'nl' }
+  | { type: 'update'; renderId: number; project: string; html: string; title: string; language: Language }
   /** Measure the current sheet again (e.g. after a zoom change), answering with `renderId`. */
   | { type: 'measure'; renderId: number }
   /**

@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import { documentKindOf, validateDocument } from '../../core/document';
-import { FIXABLE_CODES, quickFixes } from '../../core/authoring';
+import { isFixable, quickFixes } from '../../core/authoring';
 import type { Diagnostic, DocumentKind, Range } from '../../core/common';
-import { DIAGNOSTIC_SOURCE, parentOf, PROJECT_DOCUMENTS } from '../common';
+import { DIAGNOSTIC_SOURCE, parentOf, PROJECT_DOCUMENTS, toWorkspaceEdit } from '../common';
 import type { ProjectIndex } from '../projects';
 
 /** Registers the provider for the project documents. */
@@ -34,17 +34,14 @@ function codeActions(index: ProjectIndex, document: vscode.TextDocument, context
   const actions: vscode.CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     const code = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !FIXABLE_CODES.includes(code)) continue;
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isFixable(code)) continue;
     const core = findCore(report?.documents[kind].diagnostics, code, diagnostic.range) ?? fromText(kind, text, code, diagnostic.range);
     if (!core) continue;
     for (const fix of quickFixes(kind, text, core, { language: report?.language, eol })) {
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       action.isPreferred = fix.isPreferred;
-      action.edit = new vscode.WorkspaceEdit();
-      for (const edit of fix.edits) {
-        action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText);
-      }
+      action.edit = toWorkspaceEdit(document, fix.edits);
       actions.push(action);
     }
   }

@@ -3,7 +3,7 @@
  * UTF-16 code units, so positions carry over unchanged.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic, Range, Severity } from '../../core/common';
+import type { Diagnostic, Range, Severity, TextEdit } from '../../core/common';
 
 /** The `source` of every diagnostic the extension publishes (also the collection's name). */
 export const DIAGNOSTIC_SOURCE = 'msp-docs';
@@ -24,6 +24,16 @@ export function toVscodeRange(range: Range): vscode.Range {
     Math.max(0, range.end.line),
     Math.max(0, range.end.character),
   );
+}
+
+/**
+ * Core text edits of `document` (offsets into its current text, `[start, end)` in UTF-16 code
+ * units) as one `WorkspaceEdit`, which VS Code applies as one undoable change.
+ */
+export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+  return edit;
 }
 
 /** A core diagnostic as a `vscode.Diagnostic` with `source` and the rule id as `code`. */

@@ -1,6 +1,6 @@
 /** Which editors the authoring features serve, and the language of their descriptions. */
 import * as vscode from 'vscode';
-import type { DescriptionLanguage } from '../../core/document';
+import type { Language } from '../../core/common';
 
 /** The project documents: the five YAML files by name, and the front matter of `intake.md`. */
 export const PROJECT_DOCUMENTS: vscode.DocumentSelector = [
@@ -9,6 +9,6 @@ export const PROJECT_DOCUMENTS: vscode.DocumentSelector = [
 ];
 
 /** Descriptions follow VS Code's display language: Dutch for `nl` and `nl-*`, else English. */
-export function uiLanguage(): DescriptionLanguage {
+export function uiLanguage(): Language {
   return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }

@@ -13,7 +13,7 @@ import { BrowserNotFoundError, BrowserRunError, exportFileName, loadRender, stan
 import { todayIso } from '../../core/common';
 import { DOCUMENT_FILES } from '../../core/document';
 import { newVersionProblem, nextVersion, PlanEditError, planVersion, proposalText, snapshotEdits } from '../../core/delivery';
-import { BROWSER_SETTING, exists, printHtmlToPdf, shown, writeText } from '../common';
+import { BROWSER_SETTING, exists, printHtmlToPdf, shown, toWorkspaceEdit, writeText } from '../common';
 import { activeEditorProject, chooseProject } from '../projects';
 import type { ProjectIndex } from '../projects';
 
@@ -121,15 +121,13 @@ async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, arg: 
     if (error instanceof PlanEditError) return refuse(error.message);
     throw error;
   }
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(planUri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
-  if (!(await vscode.workspace.applyEdit(edit))) return refuse(vscode.l10n.t('{0} could not be edited.', shown(planUri)));
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)))) return refuse(vscode.l10n.t('{0} could not be edited.', shown(planUri)));
   await document.save();
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   // Show the new history entry: the end of the last edit, shifted by what the earlier edits changed.
   const last = edits[edits.length - 1];
-  const shift = edits.slice(0, -1).reduce((n, e) => n + e.text.length - (e.end - e.start), 0);
-  const end = document.positionAt(last.start + shift + last.text.length);
+  const shift = edits.slice(0, -1).reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+  const end = document.positionAt(last.start + shift + last.newText.length);
   editor.selection = new vscode.Selection(end, end);
   editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 

@@ -8,7 +8,8 @@
  * prompts (any field left out is asked); the command returns the project folder, or `undefined`.
  */
 import * as vscode from 'vscode';
-import { type ContentLanguage, isoDay, projectSlug, projectTemplates } from '../../core/authoring';
+import { projectSlug, projectTemplates } from '../../core/authoring';
+import { type Language, todayIso } from '../../core/common';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
 import type { ProjectIndex } from './projectIndex';
 import { uiLanguage, writeNewFiles } from '../common';
@@ -18,7 +19,7 @@ export interface NewProjectArgs {
   client?: string;
   title?: string;
   projectManager?: string;
-  language?: ContentLanguage;
+  language?: Language;
   /** The project folder itself (a `Uri` or URI string); created when it does not exist. */
   folder?: vscode.Uri | string;
 }
@@ -45,7 +46,7 @@ async function newProject(context: vscode.ExtensionContext, index: ProjectIndex,
   const folder = args.folder !== undefined ? toUri(args.folder) : await askFolder(slug);
   if (!folder) return undefined;
 
-  const texts = projectTemplates({ client, title, projectManager, language, today: isoDay(new Date()) });
+  const texts = projectTemplates({ client, title, projectManager, language, today: todayIso() });
   const files = DOCUMENT_KINDS.map((kind) => ({ uri: vscode.Uri.joinPath(folder, DOCUMENT_FILES[kind]), text: texts[kind] }));
   const written = await writeNewFiles(folder, files, log);
   if (!written) return undefined;
@@ -72,8 +73,8 @@ function ask(step: number, prompt: string, placeHolder: string, value?: string):
     .then((v) => v?.trim());
 }
 
-async function askLanguage(): Promise<ContentLanguage | undefined> {
-  const items: Array<vscode.QuickPickItem & { language: ContentLanguage }> = [
+async function askLanguage(): Promise<Language | undefined> {
+  const items: Array<vscode.QuickPickItem & { language: Language }> = [
     { label: 'English', description: 'en', language: 'en' },
     { label: 'Nederlands', description: 'nl', language: 'nl' },
   ];

@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { DOCUMENT_FILES } from '../../core/document';
 import { checkAdvance, phaseValueRange, type ProjectReport } from '../../core/project';
-import { documentTemplate, isoDay } from '../../core/authoring';
-import type { DocumentKind } from '../../core/common';
+import { documentTemplate } from '../../core/authoring';
+import { type DocumentKind, todayIso } from '../../core/common';
 import { errorCount, parentOf, phaseLabel, writeNewFiles } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
@@ -39,7 +39,7 @@ async function createDocument(index: ProjectIndex, log: vscode.LogOutputChannel,
     title: report.title ?? '',
     projectManager: typeof manifest.project_manager === 'string' ? manifest.project_manager : '',
     language: report.language,
-    today: isoDay(new Date()),
+    today: todayIso(),
     id: report.id,
     ownerId: ownerKnown ? 'project-manager' : null,
   });
