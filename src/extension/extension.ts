@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
   const tree = new ProjectsTreeProvider(index);
   const projectsTree = registerProjectsTree(tree, index);
   const portfolio = new PortfolioProvider(index, context.workspaceState);
-  const preview = registerPreview({ extensionUri: context.extensionUri, index, host, log });
+  const preview = registerPreview({ extensionUri: context.extensionUri, index, log });
 
   context.subscriptions.push(
     log,

@@ -3,7 +3,7 @@ import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
 import type { A4Measurement } from '../../src/core/common';
 import { isPreviewToHostMessage } from '../../src/core/webview';
-import { A4, describeMeasurement, exportFileName, isSafeLink, overflowDiagnostic, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml } from '../../src/core/render';
+import { A4, describeMeasurement, exportFileName, isSafeLink, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml } from '../../src/core/render';
 import { renderProposal } from '../../src/core/render/proposal';
 import { initials, placeOnGrid, quadrantOf, renderGrid } from '../../src/core/render/grid';
 import { proposalLabels } from '../../src/core/render/labels';
@@ -401,17 +401,6 @@ describe('A4 proposal renderer', () => {
       assert.equal(PRINTABLE_HEIGHT_MM, A4.heightMm - A4.margin.topMm - A4.margin.bottomMm);
       assert.equal(describeMeasurement({ ...over, fits: true, overflowMm: 0, overflowPercent: 0, contentHeightMm: 271.5 }), 'Fits on one A4 page (271.5 of 275 mm used).');
       assert.equal(describeMeasurement(over), 'Does not fit on one A4 page: 52.3 mm (19.0 %) too long. Longest sections: Scope Canvas 120.2 mm, Approach and timeline 80.1 mm, Stakeholders 40.0 mm.');
-    });
-
-    it('makes the plan.overflows-a4 warning on the stages key', () => {
-      const d = overflowDiagnostic(over, '\uFEFFmethod: hybrid\nversion: "0.3"\nstages:\n  - id: a\n');
-      assert.ok(d);
-      assert.equal(d.code, 'plan.overflows-a4');
-      assert.equal(d.severity, 'warning');
-      assert.deepEqual(d.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } });
-      assert.match(d.message, /52\.3 mm \(19\.0 %\) too long\. Longest sections: Scope Canvas 120\.2 mm/);
-      assert.equal(overflowDiagnostic({ ...over, fits: true }), undefined);
-      assert.deepEqual(overflowDiagnostic(over, '')?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
     });
 
     it('reads the measurement back from a dumped DOM', () => {

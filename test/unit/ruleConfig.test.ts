@@ -6,12 +6,15 @@ import { DOCUMENT_KINDS } from '../../src/core/document/documents';
 import { checkProject, findConfigFile, mergeRuleConfigs, parseConfigFile, parseRuleConfig, RULE_CODES, RULES, type RuleDocument, type RuleDocuments } from '../../src/core/rules';
 import { runRules } from '../../src/core/rules/framework';
 import type { DocumentKind } from '../../src/core/common/types';
+import type { A4Measurement } from '../../src/core/common';
 import { loadProject } from '../../src/core/project/workspace';
 import { readYaml } from '../../src/core/document/yamlSource';
 import { at } from './helpers';
 import { BASE, check, diagnostics, edit } from './ruleHelpers';
 
 const ROOT = path.join(__dirname, '..', '..');
+/** A measurement of a page that runs over, for `plan.overflows-a4`. */
+const OVERFLOW: A4Measurement = { fits: false, overflowMm: 10, overflowPercent: 3.6, contentHeightMm: 285, availableHeightMm: 275, sections: [{ id: 'approach', heightMm: 90 }] };
 const NO_OUT_OF_SCOPE = BASE.scope.replace(/out_of_scope:\n.*\n.*\n.*\n/, 'out_of_scope: []\n');
 
 describe('rule configuration', () => {
@@ -135,13 +138,14 @@ describe('method rules on odd data', () => {
           if (p.length) mutated.setIn(p, mutated.createNode(odd));
           else mutated.contents = mutated.createNode(odd) as typeof mutated.contents;
           const texts: Partial<Record<DocumentKind, string>> = { ...BASE, [kind]: mutated.toString() };
-          checkProject(documentsOf(texts), undefined, onRuleError);
+          // With an overflowing measurement, so that plan.overflows-a4 runs on the odd values too.
+          checkProject(documentsOf(texts), { onRuleError, measurement: OVERFLOW });
           runs++;
           if (kind === 'plan' || kind === 'project') {
             // The readers of other documents, also without the document they read.
             delete texts.stakeholders;
             delete texts.project;
-            checkProject(documentsOf(texts), undefined, onRuleError);
+            checkProject(documentsOf(texts), { onRuleError });
             runs++;
           }
         }
@@ -150,8 +154,8 @@ describe('method rules on odd data', () => {
     assert.deepEqual(failures, []);
     assert.ok(runs > 1000, `${runs} runs`);
     // A document without YAML (an empty file) is skipped, and every rule copes with no documents at all.
-    assert.deepEqual(checkProject({ scope: { kind: 'scope', data: undefined, diagnostics: [] } }, undefined, onRuleError), { scope: [] });
-    assert.deepEqual(checkProject({}, undefined, onRuleError), {});
+    assert.deepEqual(checkProject({ scope: { kind: 'scope', data: undefined, diagnostics: [] } }, { onRuleError }), { scope: [] });
+    assert.deepEqual(checkProject({}, { onRuleError }), {});
     assert.deepEqual(failures, []);
   });
 

@@ -1,4 +1,5 @@
 import type { RuleConfig } from '../../src/core/rules';
+import type { A4Measurement } from '../../src/core/common';
 import type { DocumentKind } from '../../src/core/common/types';
 import { validateProject } from '../../src/core/project/workspace';
 import { at } from './helpers';
@@ -116,19 +117,22 @@ export function edit(text: string, line: number, expected: string, ...replacemen
 /** Texts of a project: `BASE` with some documents replaced, or left out with `undefined`. */
 export type Texts = Partial<Record<DocumentKind, string | undefined>>;
 
-/** Validates a project (BASE overridden by `texts`) and returns every finding as `[kind, code, range]`. */
-export function check(texts: Texts = {}, rules?: RuleConfig): Array<[DocumentKind, string, string]> {
-  return diagnostics(texts, rules).map(({ kind, d }) => [kind, d.code, at(d)]);
+/**
+ * Validates a project (BASE overridden by `texts`, with the A4 `measurement` when given) and returns
+ * every finding as `[kind, code, range]`.
+ */
+export function check(texts: Texts = {}, rules?: RuleConfig, measurement?: A4Measurement): Array<[DocumentKind, string, string]> {
+  return diagnostics(texts, rules, measurement).map(({ kind, d }) => [kind, d.code, at(d)]);
 }
 
 /** Like `check`, with the diagnostics themselves (message, severity, data). */
-export function diagnostics(texts: Texts = {}, rules?: RuleConfig) {
+export function diagnostics(texts: Texts = {}, rules?: RuleConfig, measurement?: A4Measurement) {
   const merged: Texts = { ...BASE, ...texts };
   const input: Parameters<typeof validateProject>[1] = {};
   for (const [kind, text] of Object.entries(merged) as Array<[DocumentKind, string | undefined]>) {
     if (text !== undefined) input[kind] = { path: `p/${kind}`, text };
   }
-  const report = validateProject('p', input, (kind) => `p/${kind}`, { rules });
+  const report = validateProject('p', input, (kind) => `p/${kind}`, { rules, measurement });
   return Object.values(report.documents).flatMap((doc) => doc.diagnostics.map((d) => ({ kind: doc.kind, d })));
 }
 

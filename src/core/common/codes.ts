@@ -22,13 +22,13 @@ export const METHOD_RULE_CODES = [
   'plan.unknown-owner',
   'plan.unknown-stage',
   'plan.version-not-in-history',
+  /** Only with a measurement of the laid-out page (the A4 preview's one-page check). */
+  'plan.overflows-a4',
   'handover.shadow-period-reversed',
   'handover.no-service-desk-how',
   'handover.no-lessons-learned',
   'handover.no-evaluation',
   'project.phase-ahead-of-documents',
-  /** Made by the A4 preview's one-page check, not by `checkProject`; configured like the others. */
-  'plan.overflows-a4',
 ] as const;
 
 /** A method rule's code, e.g. `scope.no-out-of-scope`. */

@@ -1,8 +1,9 @@
 /**
  * The result of the one-page check (the A4 measurement): made by the measurement script in the
  * laid-out page (`src/core/render/measure.ts`), read by the preview, the command line and the
- * `plan.overflows-a4` rule.
+ * `plan.overflows-a4` rule; how two measurements compare and how their sections are named.
  */
+import { t } from './l10n';
 
 /** Result of the one-page check, in millimetres of the printed page. */
 export interface A4Measurement {
@@ -32,3 +33,53 @@ export function isA4Measurement(value: unknown): value is A4Measurement {
   );
 }
 
+
+/**
+ * Whether two measurements (either may be absent) make the same one-page finding: both fit or are
+ * absent (no finding), or both overflow by the same amount with the same sections at the same
+ * heights (the numbers are rounded to 0.1 mm by the measuring script, so equal means equal).
+ * Heights of a page that fits do not matter: nothing is reported about them.
+ */
+export function sameOnePageFinding(a: A4Measurement | undefined, b: A4Measurement | undefined): boolean {
+  const over = (m: A4Measurement | undefined): A4Measurement | undefined => (m && !m.fits ? m : undefined);
+  const x = over(a);
+  const y = over(b);
+  if (!x || !y) return !x && !y;
+  return (
+    x.overflowMm === y.overflowMm &&
+    x.overflowPercent === y.overflowPercent &&
+    x.sections.length === y.sections.length &&
+    x.sections.every((s, i) => s.id === y.sections[i].id && s.heightMm === y.sections[i].heightMm)
+  );
+}
+
+/** The user's name of a section of the sheet (`data-section`, see `src/core/render/proposal.ts`), in the UI language. */
+export function sectionName(id: string): string {
+  switch (id) {
+    case 'title':
+      return t('Title block');
+    case 'background':
+      return t('Background and goal');
+    case 'scope':
+      return t('Scope Canvas');
+    case 'approach':
+      return t('Approach and timeline');
+    case 'stakeholders':
+      return t('Stakeholders');
+    case 'risks':
+      return t('Risks');
+    case 'revisions':
+      return t('Revisions');
+    default:
+      return id;
+  }
+}
+
+/** `Scope Canvas 120.2 mm, Approach and timeline 80.1 mm, ...`: the `count` tallest sections, tallest first. */
+export function longestSections(measurement: A4Measurement, count = 3): string {
+  return [...measurement.sections]
+    .sort((a, b) => b.heightMm - a.heightMm)
+    .slice(0, count)
+    .map((s) => t('{0} {1} mm', sectionName(s.id), s.heightMm.toFixed(1)))
+    .join(', ');
+}

@@ -1,8 +1,6 @@
 /** src/core/project: public face of the group. */
-export { withExtraDiagnostics } from './extraDiagnostics';
-export type { ExtraDiagnostics } from './extraDiagnostics';
 export { proposalModel } from './model';
 export type { Availability, Level, Milestone, ProposalModel, ScopeItem, Stage, Stakeholder } from './model';
 export { checkAdvance, phaseValueRange } from './phases';
 export { MAX_PROJECT_DEPTH, findProjects, isSkippedFolder, loadProject, validateProject } from './workspace';
-export type { ProjectReport, ProjectTexts, WorkspaceHost } from './workspace';
+export type { ProjectOptions, ProjectReport, ProjectTexts, WorkspaceHost } from './workspace';

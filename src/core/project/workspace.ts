@@ -1,6 +1,6 @@
 import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASE_DOCUMENTS, PHASES, validateDocument } from '../document';
 import { checkProject, type RuleConfig, type RuleDocuments } from '../rules';
-import { asRecord, asText, type Diagnostic, type DocumentKind, type DocumentState, type Language, languageOf, type Phase } from '../common';
+import { asRecord, asText, type A4Measurement, type Diagnostic, type DocumentKind, type DocumentState, type Language, languageOf, type Phase } from '../common';
 
 /**
  * The file access the workspace model needs. Paths are opaque strings made by `join`: the command
@@ -151,6 +151,12 @@ export interface ProjectOptions {
    * and `.msp-docs.json`). Codes not listed keep their default severity.
    */
   rules?: RuleConfig;
+  /**
+   * The latest one-page check of the project's A4 proposal, for the rule `plan.overflows-a4`: the
+   * extension passes what the A4 preview last measured while the preview shows the project.
+   * Without it (the command line) that rule reports nothing.
+   */
+  measurement?: A4Measurement;
 }
 
 /**
@@ -173,7 +179,7 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
     if (result.numbersAsWritten) documents[kind].numbersAsWritten = result.numbersAsWritten;
   }
   // Method rules need all documents at once (cross-file references, the phase against the documents).
-  const checked = checkProject(ruleDocuments, options.rules);
+  const checked = checkProject(ruleDocuments, { config: options.rules, measurement: options.measurement });
   let errors = 0;
   let warnings = 0;
   for (const doc of Object.values(documents)) {

@@ -8,8 +8,8 @@
  * once per panel; afterwards post `{ type: 'update', renderId, project, html: rendered.html, ... }`
  * (`HostToPreviewMessage`) and let the webview script swap the `.sheet` element, call
  * `window.mspMeasureA4()` and post `measured` back; answer with `check` (`describeMeasurement`) and
- * turn it into the plan.yaml warning with `overflowDiagnostic(measurement, planText)`
- * (`src/extension/preview/`, the script `src/webview/preview.ts`). Check incoming messages with
+ * hand the measurement to validation, where the rule `plan.overflows-a4` turns it into the
+ * plan.yaml warning (`src/extension/preview/`, the script `src/webview/preview.ts`). Check incoming messages with
  * `isPreviewToHostMessage` and links with `isSafeLink` before `openExternal`.
  */
 // Types only: the renderer itself is loaded on first use through `loadRender` (see load.ts).
@@ -20,7 +20,7 @@ export { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 export { isSafeLink, escapeHtml } from './html';
 export { exportFileName } from './exportName';
 export { budgetLine, proposalLabels } from './labels';
-export { describeMeasurement, longestSections, overflowDiagnostic, sectionName, OVERFLOW_CODE } from './report';
+export { describeMeasurement } from './report';
 export { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf } from './browser';
 export type { FoundBrowser } from './browser';
 export type { ProposalLabels } from './labels';

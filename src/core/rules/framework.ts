@@ -9,7 +9,7 @@
  */
 import type { Document } from 'yaml';
 import { sortDiagnostics } from '../document';
-import type { Diagnostic, DocumentKind, LineIndex, MethodRuleCode, Range, Severity } from '../common';
+import type { A4Measurement, Diagnostic, DocumentKind, LineIndex, MethodRuleCode, Range, Severity } from '../common';
 import type { RuleConfig } from './config';
 
 /** One document of the project as the rules see it. */
@@ -28,6 +28,18 @@ export interface RuleDocument {
 
 /** The documents of one project that exist; a kind that is absent is a missing document. */
 export type RuleDocuments = Partial<Record<DocumentKind, RuleDocument>>;
+
+/**
+ * What the rules know about a project beyond its documents' texts: facts that only a laid-out page
+ * can tell, handed in by whoever validates (the extension's A4 preview; the command line has none).
+ */
+export interface RuleContext {
+  /**
+   * The latest one-page check of the project's A4 proposal (`src/core/render/measure.ts`), or
+   * `undefined` when there is none: no preview of the project is open, or it has not measured yet.
+   */
+  measurement?: A4Measurement;
+}
 
 /** What a rule reports: where, what to do, and data for a quick fix. Severity and code come from the rule. */
 export interface RuleFinding {
@@ -54,14 +66,20 @@ export interface Rule<Code extends string = MethodRuleCode> {
   document: DocumentKind;
   defaultSeverity: Severity;
   /**
-   * Returns the findings. `doc` is `documents[rule.document]`, given for convenience. Must not
-   * mutate anything; must skip values of unexpected types (the schema reports those).
+   * True for a rule that also runs when its document has no YAML at all (an empty file); it must
+   * then place its findings without nodes. Other rules are skipped for such a document.
    */
-  check(doc: RuleDocument, documents: RuleDocuments): RuleFinding[];
+  withoutYaml?: boolean;
+  /**
+   * Returns the findings. `doc` is `documents[rule.document]`, given for convenience; `context` holds
+   * what is known beyond the texts. Must not mutate anything; must skip values of unexpected types
+   * (the schema reports those).
+   */
+  check(doc: RuleDocument, documents: RuleDocuments, context: RuleContext): RuleFinding[];
 }
 
-/** Options of `runRules`. */
-export interface RunRulesOptions {
+/** Options of `runRules`; the `RuleContext` the rules see. */
+export interface RunRulesOptions extends RuleContext {
   /** Severity per rule code; `off` skips a rule. Codes not listed keep their default severity. */
   config?: RuleConfig;
   /** Called when a rule throws (a bug); the rule's findings are then left out. Default: ignore. */
@@ -82,14 +100,15 @@ export function runRules(documents: RuleDocuments, rules: readonly Rule<string>[
     lists[kind] = list;
     docs[kind] = { ...doc, diagnostics: list };
   }
+  const context: RuleContext = { measurement: options.measurement };
   for (const rule of rules) {
     const severity = options.config?.[rule.code] ?? rule.defaultSeverity;
     const doc = docs[rule.document];
     const list = lists[rule.document];
-    if (severity === 'off' || !doc || !list || !doc.yaml) continue;
+    if (severity === 'off' || !doc || !list || (!doc.yaml && !rule.withoutYaml)) continue;
     let findings: RuleFinding[];
     try {
-      findings = rule.check(doc, docs);
+      findings = rule.check(doc, docs, context);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
       continue;

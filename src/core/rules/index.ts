@@ -18,16 +18,14 @@
  * | `plan.unknown-owner` | error |
  * | `plan.unknown-stage` | error |
  * | `plan.version-not-in-history` | info |
+ * | `plan.overflows-a4` | warning (only with a measurement of the laid-out page, `RuleContext.measurement`) |
  * | `handover.shadow-period-reversed` | error |
  * | `handover.no-service-desk-how` | error |
  * | `handover.no-lessons-learned` | warning |
  * | `handover.no-evaluation` | warning |
  * | `project.phase-ahead-of-documents` | info |
- * | `plan.overflows-a4` | warning (made by the A4 preview's one-page check, not by `checkProject`) |
  */
-import { OVERFLOW_CODE } from '../render';
 import type { Diagnostic, DocumentKind } from '../common';
-import type { RuleConfig } from './config';
 import { runRules, type Rule, type RuleDocuments, type RunRulesOptions } from './framework';
 import { HANDOVER_RULES } from './handover';
 import { PLAN_RULES } from './plan';
@@ -37,25 +35,21 @@ import { STAKEHOLDER_RULES } from './stakeholders';
 
 export { CONFIG_FILE_NAME, RULE_SEVERITIES, findConfigFile, mergeRuleConfigs, parseConfigFile, parseRuleConfig } from './config';
 export type { ConfigFileHost, ParsedRuleConfig, RuleConfig, RuleSeverity } from './config';
-export type { Rule, RuleDocument, RuleDocuments, RuleFinding } from './framework';
+export type { Rule, RuleContext, RuleDocument, RuleDocuments, RuleFinding, RunRulesOptions } from './framework';
+export { OVERFLOW_CODE } from './plan';
 
 /** Every method rule, in the order they run: per document, the project rules last (they read the others' findings). */
 export const RULES: readonly Rule[] = [...SCOPE_RULES, ...STAKEHOLDER_RULES, ...PLAN_RULES, ...HANDOVER_RULES, ...PROJECT_RULES];
 
-/**
- * Codes of checks that run outside `checkProject` but are configured like method rules: the one-page
- * check needs a laid-out page, so the A4 preview makes it (`overflowDiagnostic`).
- */
-export const MEASURED_RULE_CODES: readonly string[] = [OVERFLOW_CODE];
-
 /** The codes of all method rules, for configuration checks and the settings schema. */
-export const RULE_CODES: readonly string[] = [...RULES.map((r) => r.code), ...MEASURED_RULE_CODES];
+export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 
 /**
- * Runs every method rule over a project's documents with a configuration (severity per code, or
- * `off`) and returns each existing document's final diagnostics, sorted. Never throws.
+ * Runs every method rule over a project's documents with a configuration (`options.config`: severity
+ * per code, or `off`) and what is known beyond the texts (`options.measurement`, the one-page check),
+ * and returns each existing document's final diagnostics, sorted. Never throws.
  */
-export function checkProject(documents: RuleDocuments, config?: RuleConfig, onRuleError?: RunRulesOptions['onRuleError']): Partial<Record<DocumentKind, Diagnostic[]>> {
-  return runRules(documents, RULES, { config, onRuleError });
+export function checkProject(documents: RuleDocuments, options: RunRulesOptions = {}): Partial<Record<DocumentKind, Diagnostic[]>> {
+  return runRules(documents, RULES, options);
 }
 export { saysNothing } from './nodes';

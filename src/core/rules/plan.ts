@@ -4,9 +4,9 @@
  * over-communication does not exist (a plan revised three times beats silence).
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { asList, asRecord, asText, isDayShaped, monthOf, t } from '../common';
+import { asList, asRecord, asText, isDayShaped, longestSections, monthOf, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
-import { rootOf, valueRange } from './nodes';
+import { keyRange, rootOf, valueRange } from './nodes';
 
 /** A stage as the rules read it; months are `undefined` when not a month (or a day) string. */
 interface Stage {
@@ -234,5 +234,39 @@ export const versionNotInHistory: Rule = {
   },
 };
 
+/** Code of the one-page warning (`overflowsA4`). */
+export const OVERFLOW_CODE = 'plan.overflows-a4';
+
+/**
+ * The A4 proposal does not fit on one page, by the latest measurement of a laid-out page
+ * (`RuleContext.measurement`: the editor's A4 preview measures; without a measurement, or when it
+ * fits, nothing is reported). Reported on the top-level `stages` key, where most shortening happens,
+ * else at the start of the file. `data` holds `overflowMm`, `overflowPercent` and `sections` of
+ * the measurement. Method: the proposal fits on one A4 (`docs/method-rules.md`).
+ */
+export const overflowsA4: Rule = {
+  code: OVERFLOW_CODE,
+  document: 'plan',
+  defaultSeverity: 'warning',
+  withoutYaml: true,
+  check(doc, _documents, { measurement }) {
+    if (!measurement || measurement.fits) return [];
+    const start = { line: 0, character: 0 };
+    const range = keyRange(doc, ['stages']) ?? doc.yaml?.lines.visibleRange(0, 0) ?? { start, end: { line: 0, character: 1 } };
+    return [
+      {
+        range,
+        message: t(
+          'The A4 proposal does not fit on one page: {0} mm ({1} %) too long. Longest sections: {2}.',
+          measurement.overflowMm.toFixed(1),
+          measurement.overflowPercent.toFixed(1),
+          longestSections(measurement),
+        ),
+        data: { overflowMm: measurement.overflowMm, overflowPercent: measurement.overflowPercent, sections: measurement.sections },
+      },
+    ];
+  },
+};
+
 /** The plan rules, in the order they run. */
-export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory];
+export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory, overflowsA4];

@@ -1,13 +1,17 @@
 /**
  * The A4 preview and the export: `mspDocs.preview.open` (one panel beside the editor that follows
  * the active project), the panel serializer (the preview comes back after a window reload), the
- * one-page check's warning on plan.yaml, and `mspDocs.preview.export`.
+ * one-page check's measurements handed to the index (the rule `plan.overflows-a4` warns on
+ * plan.yaml from them), and `mspDocs.preview.export`.
+ *
+ * Lifetime of a measurement: it stands while a preview of the project is open; it is cleared when
+ * the preview turns to another project or closes, as only a laid-out page can tell, so without a
+ * preview there is no claim either way (the command line's `msp-docs render` measures in a headless
+ * browser instead).
  */
 import * as vscode from 'vscode';
-import type { WorkspaceHost } from '../../core/project';
 import type { ProjectIndex } from '../projects';
 import { exportProject, type ExportOptions, type ExportResult } from './exportCommand';
-import { OverflowWarnings } from './overflowWarnings';
 import { previewWebviewOptions } from './previewHtml';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PostedUpdate, type PreviewMeasurement } from './previewPanel';
 import { activeEditorProject, chooseProject } from '../projects';
@@ -28,13 +32,11 @@ export interface PreviewApi {
 export interface PreviewDeps {
   extensionUri: vscode.Uri;
   index: ProjectIndex;
-  host: WorkspaceHost;
   log: vscode.LogOutputChannel;
 }
 
 /** Registers the commands, the serializer and the listeners; returns them and the preview's API. */
-export function registerPreview({ extensionUri, index, host, log }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
-  const warnings = new OverflowWarnings(index, host, log);
+export function registerPreview({ extensionUri, index, log }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
   const updateEmitter = new vscode.EventEmitter<PostedUpdate>();
   const measureEmitter = new vscode.EventEmitter<PreviewMeasurement>();
   let preview: PreviewPanel | undefined;
@@ -44,7 +46,7 @@ export function registerPreview({ extensionUri, index, host, log }: PreviewDeps)
   const show = (panel: PreviewPanel, dir: string): void => {
     const before = panel.project;
     panel.show(dir);
-    if (before && before !== dir) warnings.clear(before);
+    if (before && before !== dir) index.setMeasurement(before, undefined);
   };
 
   const adopt = (webviewPanel: vscode.WebviewPanel, dir: string): PreviewPanel => {
@@ -61,13 +63,14 @@ export function registerPreview({ extensionUri, index, host, log }: PreviewDeps)
       },
       measured: (result) => {
         lastMeasurement = result;
-        warnings.measured(result.project, result.measurement);
+        // Before the event: whoever waits for the measurement then finds the index busy with it.
+        index.setMeasurement(result.project, result.measurement);
         measureEmitter.fire(result);
       },
     });
     panel.onDidDispose(() => {
       if (preview === panel) preview = undefined;
-      if (panel.project) warnings.clear(panel.project);
+      if (panel.project) index.setMeasurement(panel.project, undefined);
     });
     preview = panel;
     show(panel, dir);
@@ -112,7 +115,6 @@ export function registerPreview({ extensionUri, index, host, log }: PreviewDeps)
   };
 
   const disposables: vscode.Disposable[] = [
-    warnings,
     updateEmitter,
     measureEmitter,
     { dispose: () => preview?.dispose() },

@@ -122,6 +122,8 @@ export class PreviewPanel implements vscode.Disposable {
     const rendered = loadRender().renderProposal(report);
     this.panel.title = vscode.l10n.t('A4: {0}', report.title ?? report.id ?? vscode.workspace.asRelativePath(vscode.Uri.parse(dir)));
     const previous = this.current;
+    // The same page is not sent again: a validation that changed only diagnostics (the one after a
+    // new measurement, see `ProjectIndex.setMeasurement`) leaves the preview as it is.
     if (previous && previous.project === dir && previous.html === rendered.html && previous.title === rendered.title && this.pageCss === rendered.css) return;
     this.current = { type: 'update', renderId: ++this.renderId, project: dir, html: rendered.html, title: rendered.title, language: rendered.language };
     if (this.pageCss !== rendered.css) {

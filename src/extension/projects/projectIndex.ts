@@ -1,10 +1,11 @@
 /**
- * The extension's model of the workspace: every project the core finds, its latest report,
- * and a small scheduler that (re)loads projects when something changes. Diagnostics and the
+ * The extension's model of the workspace: every project the core finds, its latest report, the
+ * A4 preview's latest measurement of it (an input of validation), and a small scheduler that (re)loads projects when something changes. Diagnostics and the
  * tree only listen to `onDidChange`; the VS Code events that feed it live in `projectWatchers.ts`.
  */
 import * as vscode from 'vscode';
-import { type ExtraDiagnostics, findProjects, loadProject, type ProjectReport, withExtraDiagnostics, type WorkspaceHost } from '../../core/project';
+import { type A4Measurement, sameOnePageFinding } from '../../core/common';
+import { findProjects, loadProject, type ProjectReport, type WorkspaceHost } from '../../core/project';
 import type { RuleConfig } from '../../core/rules';
 import { isAtOrUnder } from '../common';
 
@@ -25,12 +26,10 @@ export interface ProjectChange {
  * delay is debounced (typing), folders to scan and projects to load are sets.
  */
 export class ProjectIndex implements vscode.Disposable {
-  /** What `get` and `projects` serve: the loaded reports with the extra diagnostics merged in. */
+  /** The latest report per project folder: what `get` and `projects` serve. */
   private readonly reports = new Map<string, ProjectReport>();
-  /** The reports as loaded, before the extra diagnostics, to merge again when those change. */
-  private readonly loaded = new Map<string, ProjectReport>();
-  /** Extra diagnostics per project folder, then per source (see `setExtraDiagnostics`). */
-  private readonly extras = new Map<string, Map<string, { diagnostics: ExtraDiagnostics; key: string }>>();
+  /** The A4 preview's latest measurement per project folder (see `setMeasurement`). */
+  private readonly measurements = new Map<string, A4Measurement>();
   /** Projects waiting for the debounce timer. */
   private readonly waiting = new Set<string>();
   /** Projects (or candidate folders) to load on the next turn of the loop. */
@@ -102,25 +101,19 @@ export class ProjectIndex implements vscode.Disposable {
   }
 
   /**
-   * Sets (or with `undefined` removes) the diagnostics `source` adds to the project in `dir`, for
-   * checks the core cannot make from the text alone (the A4 preview's one-page check). They are
-   * merged into the project's report with the configured severity per code (`withExtraDiagnostics`),
-   * so the tree, the Problems panel and the counts include them; a change fires `onDidChange`.
-   * They last until replaced, removed, or the project is gone. Setting the same ones again does nothing.
+   * Records the A4 preview's latest measurement of the project in `dir` (or with `undefined`, that
+   * there is none: the preview closed or turned to another project). Validation passes it to the
+   * rule `plan.overflows-a4`. When it would change that rule's finding (`sameOnePageFinding`: from
+   * fitting to overflowing, a new overflow or new section heights, or back) the project is
+   * validated again once, right away; otherwise nothing happens. Ignored for a folder that is not
+   * a known project; forgotten when the project is gone.
    */
-  setExtraDiagnostics(dir: string, source: string, diagnostics: ExtraDiagnostics | undefined): void {
-    if (this.disposed) return;
-    const key = diagnostics && Object.values(diagnostics).some((list) => list?.length) ? JSON.stringify(diagnostics) : undefined;
-    const bySource = this.extras.get(dir);
-    if (bySource?.get(source)?.key === key) return;
-    if (key && diagnostics) {
-      if (!this.loaded.has(dir)) return;
-      this.extras.set(dir, (bySource ?? new Map()).set(source, { diagnostics, key }));
-    } else {
-      if (!bySource?.delete(source)) return;
-      if (!bySource.size) this.extras.delete(dir);
-    }
-    void this.republish(dir).catch((error) => this.log.error(`Cannot merge the diagnostics of ${source} into ${dir}:`, error));
+  setMeasurement(dir: string, measurement: A4Measurement | undefined): void {
+    if (this.disposed || !this.reports.has(dir)) return;
+    const previous = this.measurements.get(dir);
+    if (measurement) this.measurements.set(dir, measurement);
+    else this.measurements.delete(dir);
+    if (!sameOnePageFinding(previous, measurement)) this.invalidate(dir, 0);
   }
 
   /** Searches `folder` (a URI string) for projects that appeared in or vanished from it. */
@@ -217,48 +210,26 @@ export class ProjectIndex implements vscode.Disposable {
 
   private async load(dir: string): Promise<void> {
     try {
-      const report = await loadProject(this.host, dir, { rules: await this.rulesFor(dir) });
+      const rules = await this.rulesFor(dir);
+      // A measurement that arrives while this load runs queues the next one (`setMeasurement`).
+      const report = await loadProject(this.host, dir, { rules, measurement: this.measurements.get(dir) });
       if (this.disposed) return;
       if (!report.documents.project.exists) {
         this.remove(dir);
         return;
       }
-      this.loaded.set(dir, report);
-      const merged = await this.merged(dir, report);
-      if (this.disposed || this.loaded.get(dir) !== report) return;
       const previous = this.reports.get(dir);
-      this.reports.set(dir, merged);
-      this.log.trace(`Validated ${dir}: ${merged.errors} error(s), ${merged.warnings} warning(s).`);
-      this.changeEmitter.fire({ dir, report: merged, previous });
+      this.reports.set(dir, report);
+      this.log.trace(`Validated ${dir}: ${report.errors} error(s), ${report.warnings} warning(s).`);
+      this.changeEmitter.fire({ dir, report, previous });
     } catch (error) {
       // Keep the last good report: one bad load must not empty the tree or the Problems panel.
       this.log.error(`Cannot validate the project in ${dir}:`, error);
     }
   }
 
-  /** The loaded report of `dir` with its extra diagnostics, under the project's rule configuration. */
-  private async merged(dir: string, report: ProjectReport): Promise<ProjectReport> {
-    if (!this.extras.get(dir)?.size) return report;
-    const rules = await this.rulesFor(dir);
-    // Read after the wait: whoever publishes last then publishes the latest extras.
-    const bySource = this.extras.get(dir);
-    return bySource?.size ? withExtraDiagnostics(report, [...bySource.values()].map((e) => e.diagnostics), rules) : report;
-  }
-
-  /** Publishes the project again after its extra diagnostics changed, unless a newer load did. */
-  private async republish(dir: string): Promise<void> {
-    const report = this.loaded.get(dir);
-    if (!report) return;
-    const merged = await this.merged(dir, report);
-    if (this.disposed || this.loaded.get(dir) !== report) return;
-    const previous = this.reports.get(dir);
-    this.reports.set(dir, merged);
-    this.changeEmitter.fire({ dir, report: merged, previous });
-  }
-
   private remove(dir: string): void {
-    this.loaded.delete(dir);
-    this.extras.delete(dir);
+    this.measurements.delete(dir);
     const previous = this.reports.get(dir);
     if (!previous) return;
     this.reports.delete(dir);

@@ -140,6 +140,83 @@ describe('A4 preview and export', function () {
     assert.equal(api.preview.project(), undefined);
   });
 
+  it('one keystroke in an overflowing plan gives one validation, one publication and one render', async function () {
+    const plan = fileUri(`${DEKKER}/plan.yaml`);
+    const editor = await vscode.window.showTextDocument(plan);
+    await vscode.commands.executeCommand('mspDocs.preview.open', { dir: dekker(), type: 'project', id: dekker() });
+    await previewShows(dekker(), undefined, 'the sample in the preview');
+    await api.whenIdle();
+
+    // Counts what the project's index, the Problems panel and the preview do from here on.
+    // VS Code reports diagnostics changes debounced: `unpublished` says that a validation of the
+    // project has not been followed by a diagnostics event for plan.yaml yet.
+    const counted = { validations: 0, publications: 0, renders: [] as string[] };
+    let unpublished = false;
+    const subscriptions = [
+      api.onDidUpdate((change) => {
+        if (change.dir !== dekker()) return;
+        counted.validations++;
+        unpublished = true;
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (!e.uris.some((u) => u.toString() === plan.toString())) return;
+        counted.publications++;
+        unpublished = false;
+      }),
+      api.preview.onDidUpdate((update) => update.project === dekker() && counted.renders.push(update.html)),
+    ];
+    const reset = (): void => {
+      counted.validations = 0;
+      counted.publications = 0;
+      counted.renders = [];
+    };
+    /** Waits for the render of an edit, its measurement, and whatever validation that brings. */
+    const settled = async (what: string): Promise<void> => {
+      await waitFor(what, [api.preview.onDidUpdate, api.preview.onDidMeasure], () => counted.renders.length > 0 && api.preview.lastMeasurement()?.renderId === api.preview.lastUpdate()?.renderId);
+      await api.whenIdle();
+      await waitFor(`the diagnostics after ${what}`, [vscode.languages.onDidChangeDiagnostics], () => !unpublished, () => JSON.stringify(counted));
+    };
+    try {
+      // 40 more stages: far over one page whatever the fonts. The edit is validated with the
+      // measurement before it; the new measurement differs, so the project is validated once more
+      // (now with the warning), but the page is the same and the preview does not render again.
+      const stagesLine = editor.document.getText().split('\n').indexOf('stages:');
+      assert.ok(stagesLine > 0);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(plan, new vscode.Position(stagesLine + 1, 0), stages(40));
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await settled('the 40 stages in the preview');
+      assert.ok(api.preview.lastMeasurement()!.measurement.overflowMm > 50, JSON.stringify(api.preview.lastMeasurement()?.measurement));
+      assert.ok(overflowWarning(plan)!.range.isEqual(new vscode.Range(stagesLine, 0, stagesLine, 6)));
+      assert.deepEqual([counted.validations, counted.renders.length], [2, 1], 'validations and renders of the first overflow');
+
+      // One keystroke in a deliverable: the timeline's tooltip changes, its layout does not.
+      const line = editor.document.getText().split('\n').indexOf('      - First deliverable of workstream 1');
+      assert.ok(line > stagesLine);
+      const end = editor.document.lineAt(line).range.end;
+      await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+      editor.selection = new vscode.Selection(end, end);
+      const measurement = api.preview.lastMeasurement()!.measurement;
+      const message = overflowWarning(plan)!.message;
+      reset();
+      await vscode.commands.executeCommand('type', { text: 'x' });
+      assert.equal(editor.document.lineAt(line).text, '      - First deliverable of workstream 1x');
+      await settled('the keystroke in the preview');
+      assert.deepEqual(api.preview.lastMeasurement()!.measurement, measurement, 'the keystroke changed the measurement');
+      assert.equal(counted.renders.length, 1, 'renders of the keystroke');
+      assert.match(counted.renders[0], /workstream 1x/);
+      assert.equal(counted.validations, 1, 'validations of the keystroke');
+      assert.equal(counted.publications, 1, 'publications of plan.yaml for the keystroke');
+      assert.equal(overflowWarning(plan)?.message, message);
+    } finally {
+      subscriptions.forEach((s) => s.dispose());
+    }
+    const tab = previewTab();
+    assert.ok(tab);
+    await vscode.window.tabGroups.close(tab);
+    await waitFor('no overflow warning once the preview is closed', [vscode.languages.onDidChangeDiagnostics], () => !overflowWarning(plan));
+  });
+
   it('exports HTML and a one-page PDF, and overwrites only when told to', async function () {
     await vscode.workspace.getConfiguration('mspDocs').update('browserPath', CHROMIUM, vscode.ConfigurationTarget.Global);
     const exportsDir = fileUri(`${DEKKER}/exports`);
