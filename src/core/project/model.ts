@@ -4,9 +4,8 @@
  * types; everything here tolerates any shape and drops what it cannot use, never throwing.
  */
 import { DOCUMENT_FILES } from '../document';
-import type { DocumentKind } from '../common';
+import type { DocumentKind, Language } from '../common';
 import type { ProjectReport } from './workspace';
-import type { ProposalLanguage } from '../render';
 
 /** Whether a document could be used: present and parsed, missing, or present but unreadable. */
 export type Availability = 'ok' | 'missing' | 'unreadable';
@@ -53,7 +52,7 @@ export interface Stakeholder {
 export type Level = 'low' | 'medium' | 'high';
 
 export interface ProposalModel {
-  language: ProposalLanguage;
+  language: Language;
   id?: string;
   title?: string;
   client?: string;
