@@ -1,5 +1,6 @@
 // ESLint flat config: typescript-eslint's recommended rules, and the architecture rule that
-// `src/core/` never imports `vscode` (it runs in plain Node: tests and the command line).
+// `src/core/` never imports `vscode` (it runs in plain Node: tests and the command line). The layering
+// of src/ (groups, their index.ts, no circles) is checked by dependency-cruiser: .dependency-cruiser.cjs.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(

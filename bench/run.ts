@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 6): one table, measured in one run on generated inputs (fixed seed).
+ * `npm run bench` (docs/benchmarks.md): one table, measured in one run on generated inputs (fixed seed).
  *
  * - (a) the floor: bare `yaml` parsing (`parseAllDocuments` + `toJS`, with the options the core
  *   uses), in the `yaml` build the bundles ship;

@@ -40,7 +40,7 @@ const suiteEntries = existsSync(suiteDir)
 // The A4 renderer (markdown-it and the proposal markup) is a bundle of its own, `dist/render.js`,
 // which the extension and the command line require on their first render
 // (`src/core/render/load.ts`, which reads `MSP_DOCS_BUNDLE`); it keeps both main bundles
-// under 400 KB (issue 6).
+// under 400 KB (docs/benchmarks.md).
 const hosts = { ...common, define: { MSP_DOCS_BUNDLE: 'true' } };
 
 const builds = [

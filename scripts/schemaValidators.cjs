@@ -1,10 +1,10 @@
 // Generates `src/core/document/schemaValidators.js`: the six JSON Schemas of `schemas/` compiled by ajv at
 // build time (`ajv/dist/standalone`) with the options the core always used, so that neither the
 // bundles nor the tests compile schemas at run time (100 to 700 ms on the first validation) or
-// carry ajv's compiler (issue 6: each bundle under 400 KB). The errors are the ones the compiled
-// validators always gave (same code, `verbose`: `schema`, `parentSchema` and `data` included).
-// `node scripts/build.mjs` regenerates the file; test/unit/schemaValidators.test.ts checks that
-// the committed one is current.
+// carry ajv's compiler (docs/benchmarks.md: each bundle under 400 KB). The errors are the ones the
+// compiled validators always gave (same code, `verbose`: `schema`, `parentSchema` and `data`
+// included). `node scripts/build.mjs` regenerates the file; test/unit/schemaValidators.test.ts
+// checks that the committed one is current.
 'use strict';
 const path = require('node:path');
 const { readFileSync } = require('node:fs');

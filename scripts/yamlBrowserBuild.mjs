@@ -1,7 +1,7 @@
 // esbuild plugin: bundle the `yaml` package's browser build (its "default" export condition)
 // instead of its Node build. The Node build reads `process.env.LOG_TOKENS` for every token and
 // `process.env.LOG_STREAM` for every document; a `process.env` read is a call into the C++
-// runtime (~0.5 µs), which makes parsing 10-40 % slower (issue 6, docs/benchmarks.md). Both builds
+// runtime (~0.5 µs), which makes parsing 10-40 % slower (docs/benchmarks.md). Both builds
 // come from the same source; the browser build logs warnings with console.warn instead of
 // process.emitWarning and decodes `!!binary` to a Uint8Array instead of a Buffer.
 import { createRequire } from 'node:module';

@@ -19,7 +19,7 @@ export interface MspDocsApi {
   readonly portfolio: vscode.TreeDataProvider<PortfolioNode>;
   /** The A4 preview: what it last sent to its webview and what the webview measured. */
   readonly preview: PreviewApi;
-  /** Start-up timings (issue 6), milliseconds from the start of `activate()`. */
+  /** Start-up timings (docs/benchmarks.md), milliseconds from the start of `activate()`. */
   readonly timings: ActivationTimings;
 }
 

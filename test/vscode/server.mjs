@@ -1,5 +1,5 @@
 // Starts the VS Code server shipped inside the `code-server` npm package
-// (test/vscode/env, see /work/shared/notes/real-vscode-tests.md) on a workspace,
+// (test/vscode/env, see docs/testing.md) on a workspace,
 // with fresh temp dirs and quiet settings. Used by run.mjs, screenshot.mjs and
 // scripts/serve.mjs.
 import { spawn, spawnSync } from 'node:child_process';
@@ -34,7 +34,7 @@ export const QUIET_SETTINGS = {
   'npm.autoDetect': 'off',
 };
 
-/** Chromium flags for a headless workbench on a server (see the note). */
+/** Chromium flags for a headless workbench on a server (see docs/testing.md). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 

@@ -1,8 +1,8 @@
 /**
- * Quick fixes as plain text edits, keyed on diagnostic codes. Each fix touches only the
- * characters it must: comments, indentation and the rest of the file stay as they are; inserted
- * lines use the text's own line ending; a BOM is never touched (edits are shifted past it).
- * Offsets are UTF-16 code units of the text as given, `[start, end)`.
+ * Quick fixes as plain text edits, keyed on diagnostic codes (docs/authoring.md). Each fix touches
+ * only the characters it must: comments, indentation and the rest of the file stay as they are;
+ * inserted lines use the text's own line ending; a BOM is never touched (edits are shifted past
+ * it). Offsets are UTF-16 code units of the text as given, `[start, end)`.
  */
 import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { bomLength, DAY_PATTERN, type Diagnostic, type DiagnosticCode, type DocumentKind, eolOf, type Language, LineIndex, shiftEdits, t, type TextEdit } from '../common';

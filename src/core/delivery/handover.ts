@@ -1,9 +1,9 @@
 /**
- * The handover checklist of the Delivery phase, derived from `handover.yaml` (issue 5). Seed,
- * step 5: a clear handover to operations with everything they need, a shadow period in which the
- * project team backs operations up, user instructions saying how users reach the service desk, a
- * lessons-learned session and an evaluation talk with the client. Aftercare is the business card
- * for the next project.
+ * The handover checklist of the Delivery phase, derived from `handover.yaml` (docs/delivery.md).
+ * Method step 5 (docs/method-rules.md): a clear handover to operations with everything they need, a
+ * shadow period in which the project team backs operations up, user instructions saying how users
+ * reach the service desk, a lessons-learned session and an evaluation talk with the client.
+ * Aftercare is the business card for the next project.
  *
  * Labels and details are in the UI language (`t()`): the checklist is the consultant's own to-do
  * list in the tree, not a text for the client.

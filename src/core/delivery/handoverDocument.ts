@@ -1,9 +1,9 @@
 /**
- * The handover document for the operations team (issue 5, "Generate Handover Document"): one
+ * The handover document for the operations team (docs/delivery.md, "Generate Handover Document"): one
  * Markdown page from handover.yaml (team, documents, open items, shadow period, service desk,
  * user instructions), scope.yaml (what was delivered, what was explicitly not, what may follow)
- * and stakeholders.yaml (the contacts), in the project's language. Seed, step 5: make sure
- * operations has all the information to carry on your success.
+ * and stakeholders.yaml (the contacts), in the project's language. Method step 5
+ * (docs/method-rules.md): make sure operations has all the information to carry on your success.
  */
 import { asList, asRecord, asText, formatDay, todayIso } from '../common';
 import { DOCUMENT_FILES } from '../document';

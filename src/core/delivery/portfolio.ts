@@ -1,5 +1,5 @@
 /**
- * The portfolio: every project of the workspace in groups, for the Portfolio view (issue 5). An
+ * The portfolio: every project of the workspace in groups, for the Portfolio view (docs/delivery.md). An
  * MSP runs many client projects at once; the view answers "where does each one stand?".
  *
  * The chosen sort key is also the grouping: by phase (the default, in method order), by client

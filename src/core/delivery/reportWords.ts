@@ -6,7 +6,7 @@
  */
 import type { Phase } from '../common';
 
-/** Audiences of a status update (issue 5): the steering group, all stakeholders, the users. */
+/** Audiences of a status update (docs/delivery.md): the steering group, all stakeholders, the users. */
 export type Audience = 'steering-group' | 'stakeholders' | 'users';
 
 /** `project.status` values (FORMAT.md). */

@@ -1,7 +1,8 @@
 /**
- * A draft status update from the plan (issue 5). Seed, step 3 and 4: over-communication does not
- * exist; short updates to the steering group, the stakeholders and the users. The draft is
- * Markdown in the project's language for the user to edit and send; nothing is sent from here.
+ * A draft status update from the plan (docs/delivery.md). Method steps 3 and 4
+ * (docs/method-rules.md): over-communication does not exist; short updates to the steering group,
+ * the stakeholders and the users. The draft is Markdown in the project's language for the user to
+ * edit and send; nothing is sent from here.
  */
 import { addMonths, asList, asRecord, asText, formatDay, formatMonth, type Language, monthOfDay, monthSpan, type Phase } from '../common';
 import { PHASES } from '../document';

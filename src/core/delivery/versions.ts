@@ -1,7 +1,8 @@
 /**
  * Proposal versions (FORMAT.md `plan.version`: `^\d+\.\d+$`, e.g. `"0.3"`). A version is two
- * numbers, not a decimal: `0.10` comes after `0.9`. Seed, step 3: the proposal goes back and forth
- * with the client a few times; every round is a new version with a note of what changed.
+ * numbers, not a decimal: `0.10` comes after `0.9`. Method step 3 (docs/method-rules.md): the
+ * proposal goes back and forth with the client a few times; every round is a new version with a
+ * note of what changed.
  */
 import { t } from '../common';
 

@@ -13,10 +13,16 @@ export const DOCUMENT_FILES: Readonly<Record<DocumentKind, string>> = {
 /** All document kinds, manifest first, then in phase order. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['project', 'intake', 'scope', 'plan', 'stakeholders', 'handover'];
 
-/** The five working phases in order (DESIGN.md "The working method"); `closed` comes after them. */
+/**
+ * The five working phases in order (docs/method-rules.md, "The working method"); `closed` comes
+ * after them.
+ */
 export const PHASES: readonly Exclude<Phase, 'closed'>[] = ['intake', 'scope', 'approach', 'stakeholders', 'delivery'];
 
-/** The documents that belong to each phase (DESIGN.md "The documents"); `project.yaml` belongs to all. */
+/**
+ * The documents that belong to each phase (docs/method-rules.md, "The working method");
+ * `project.yaml` belongs to all.
+ */
 export const PHASE_DOCUMENTS: Readonly<Record<Exclude<Phase, 'closed'>, readonly DocumentKind[]>> = {
   intake: ['intake'],
   scope: ['scope'],

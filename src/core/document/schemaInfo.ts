@@ -23,8 +23,8 @@ let dutchTable: DutchTable | undefined;
 /**
  * `schemas/i18n/nl.json`, read on first use: only Dutch hovers and completions need it. The bundles
  * (`dist/*.js`, where `npm run build` defines `MSP_DOCS_BUNDLE`) read it from the `schemas/` folder
- * beside `dist/` (it ships in the .vsix) instead of carrying its 17 KB (issue 6); from source it is
- * required directly.
+ * beside `dist/` (it ships in the .vsix) instead of carrying its 17 KB (docs/benchmarks.md); from
+ * source it is required directly.
  */
 function dutch(): DutchTable {
   /* eslint-disable @typescript-eslint/no-require-imports -- read on first use, see above */

@@ -55,7 +55,7 @@ export function validateDocument(kind: DocumentKind, text: string): DocumentResu
 }
 
 /**
- * Results of recently validated texts, by kind and text (issue 6: keep parsed documents per
+ * Results of recently validated texts, by kind and text (docs/benchmarks.md: keep parsed documents per
  * version). On every edit the extension re-validates the whole project; only the edited text is
  * new. Bounded to 256 texts and 4 million characters; a result holds the parsed YAML, about 10 to
  * 15 bytes of heap per character of text, so the cache stays under about 60 MB.

@@ -1,6 +1,6 @@
 /**
  * Reads YAML with source positions using the `yaml` package, and turns its problems into
- * diagnostics at their real place. Rules this module encodes (issue 2, FORMAT.md):
+ * diagnostics at their real place. Rules this module encodes (docs/FORMAT.md):
  * - YAML 1.2 core schema always, also under a `%YAML 1.1` directive (`2025-05`, `no` stay strings);
  * - merge keys (`<<`) on; duplicate keys reported on the duplicate key;
  * - a tab used as indentation reported on the tab itself;

@@ -1,7 +1,7 @@
 /**
- * Advancing a project to its next phase (issue 4, "Advance Phase"): which phase comes next, whether
- * the current phase's documents allow it, and where `phase:` sits in `project.yaml` so that only its
- * value is replaced.
+ * Advancing a project to its next phase (docs/authoring.md, "Advance Phase"): which phase comes
+ * next, whether the current phase's documents allow it, and where `phase:` sits in `project.yaml`
+ * so that only its value is replaced.
  */
 import { isScalar } from 'yaml';
 import { DOCUMENT_FILES, nodeAtPath, PHASE_DOCUMENTS, PHASES, validateDocument } from '../document';

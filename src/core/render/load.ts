@@ -3,11 +3,12 @@
  * (`dist/extension.js`, `dist/cli.js`), loaded on first use.
  *
  * `npm run build` bundles it on its own as `dist/render.js` and defines `MSP_DOCS_BUNDLE`, so the
- * bundles require `render.js` from their own folder (`dist/`) at the first render and start without it (issue
- * 6: each bundle under 400 KB). Run from source (tsx, unit tests) the constant is not defined and the
- * module is required directly. Everything else of `src/core/render/` is imported statically from
- * its own module (`embed`, `report`, `messages`, `html`, `exportName`), never from the index,
- * which would pull the renderer into the bundle; `scripts/build.mjs` checks that.
+ * bundles require `render.js` from their own folder (`dist/`) at the first render and start without it
+ * (docs/benchmarks.md: each bundle under 400 KB). Run from source (tsx, unit tests) the constant is
+ * not defined and the module is required directly. Everything else of `src/core/render/` is
+ * imported statically from its own module (`embed`, `report`, `messages`, `html`, `exportName`),
+ * never from the index, which would pull the renderer into the bundle; `scripts/build.mjs` checks
+ * that.
  */
 import { join } from 'node:path';
 import type * as Renderer from './proposal';

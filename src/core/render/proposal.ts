@@ -48,7 +48,7 @@ export interface RenderedProposal {
   html: string;
   /** The proposal's CSS (screen and print), the same in every embedding. */
   css: string;
-  /** Export file name, `<project id>-v<version>.html` (FORMAT/issue 3). */
+  /** Export file name, `<project id>-v<version>.html` (`exportName.ts`). */
   fileName: string;
   /** The plan's version, or `undefined` when plan.yaml has none. */
   version?: string;

@@ -1,7 +1,8 @@
 /**
  * The month timeline of the proposal: stages as bars and milestones as diamonds on a month axis,
- * drawn as inline SVG. Month level only (DESIGN.md: no day-level Gantt). One SVG unit is one CSS
- * pixel at the printable width, so its text has the size of the body text around it.
+ * drawn as inline SVG. Month level only (method step 3, docs/method-rules.md: no day-level Gantt).
+ * One SVG unit is one CSS pixel at the printable width, so its text has the size of the body text
+ * around it.
  */
 import type { ProposalLabels } from './labels';
 import { escapeHtml } from './html';

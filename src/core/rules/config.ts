@@ -1,6 +1,6 @@
 /**
  * Rule configuration: a severity (or `off`) per method-rule code. The same configuration serves the
- * editor and the command line (issue 4):
+ * editor and the command line (docs/method-rules.md, "Configuration"):
  * - a file `.msp-docs.json` (`CONFIG_FILE_NAME`), `{ "rules": { "scope.no-out-of-scope": "off" } }`,
  *   found in the project folder or the nearest ancestor that has one; the command line also takes
  *   `--config FILE`;

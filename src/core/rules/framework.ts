@@ -1,6 +1,6 @@
 /**
  * The method-rule framework. The schema says what is well-formed; a method rule says what a good
- * MSP project manager would check (DESIGN.md "Inline validation", issue 4). A rule:
+ * MSP project manager would check (docs/method-rules.md). A rule:
  * - has a stable `code` (`<document>.<name>`) that configuration, quick fixes and tests match on;
  * - reports in one document (`document`), with a default severity that `RuleConfig` can change;
  * - reads the parsed data of ALL the project's documents, and takes ranges from their YAML nodes;

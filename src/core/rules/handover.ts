@@ -1,8 +1,8 @@
 /**
- * Method rules of the delivery (`handover.yaml`). Seed, step 5: a clear handover to operations, a
- * shadow period in which the project team backs operations up, instructions saying how and where
- * users reach the service desk, a lessons-learned session, and an evaluation talk with the client.
- * Aftercare is the business card for the next project.
+ * Method rules of the delivery (`handover.yaml`). Method step 5 (docs/method-rules.md): a clear
+ * handover to operations, a shadow period in which the project team backs operations up,
+ * instructions saying how and where users reach the service desk, a lessons-learned session, and an
+ * evaluation talk with the client. Aftercare is the business card for the next project.
  */
 import { asList, asRecord, asText, isDay, t } from '../common';
 import type { Rule } from './framework';

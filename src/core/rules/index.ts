@@ -1,5 +1,5 @@
 /**
- * The method rules (issue 4) and how to run them. Codes and default severities:
+ * The method rules (docs/method-rules.md) and how to run them. Codes and default severities:
  *
  * | code | default |
  * | --- | --- |

@@ -1,7 +1,8 @@
 /**
- * Method rules of the approach (`plan.yaml`). Seed, step 3: plan on month level first, not on days;
- * stages with clear phasing; the proposal goes back and forth with the client a few times, and
- * over-communication does not exist (a plan revised three times beats silence).
+ * Method rules of the approach (`plan.yaml`). Method step 3 (docs/method-rules.md): plan on month
+ * level first, not on days; stages with clear phasing; the proposal goes back and forth with the
+ * client a few times, and over-communication does not exist (a plan revised three times beats
+ * silence).
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { asList, asRecord, asText, isDayShaped, longestSections, monthOf, t } from '../common';

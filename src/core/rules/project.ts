@@ -1,6 +1,7 @@
 /**
- * Method rules of the manifest (`project.yaml`). DESIGN.md: the extension walks a project through
- * five phases in order; a phase builds on the documents of the phases before it.
+ * Method rules of the manifest (`project.yaml`). The method (docs/method-rules.md): the extension
+ * walks a project through five phases in order; a phase builds on the documents of the phases
+ * before it.
  */
 import { DOCUMENT_FILES, PHASE_DOCUMENTS, PHASES } from '../document';
 import { type Phase, t } from '../common';

@@ -1,7 +1,7 @@
 /**
- * Method rules of the Scope Canvas (`scope.yaml`). Seed, step 2: a concrete canvas with what we will
- * do, what we will not do, and what may come later; being explicit about what is out prevents
- * "oh, that was also supposed to be in" moments.
+ * Method rules of the Scope Canvas (`scope.yaml`). Method step 2 (docs/method-rules.md): a concrete
+ * canvas with what we will do, what we will not do, and what may come later; being explicit about
+ * what is out prevents "oh, that was also supposed to be in" moments.
  */
 import { asList, asRecord, asText, type Range, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';

@@ -1,7 +1,8 @@
 /**
- * Method rules of the stakeholder register (`stakeholders.yaml`). Seed, step 4: the steering group
- * needs the decision makers, and do not forget your opponents: they matter as much; short updates,
- * demos and a phone call keep the people with power on board.
+ * Method rules of the stakeholder register (`stakeholders.yaml`). Method step 4
+ * (docs/method-rules.md): the steering group needs the decision makers, and do not forget your
+ * opponents: they matter as much; short updates, demos and a phone call keep the people with power
+ * on board.
  */
 import { asList, asRecord, asText, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';

@@ -1,5 +1,5 @@
 /**
- * The Portfolio view (`mspDocs.portfolio`, issue 5): every project of the workspace, all roots,
+ * The Portfolio view (`mspDocs.portfolio`, docs/delivery.md): every project of the workspace, all roots,
  * grouped by phase (or by client or status, the user's choice, kept per workspace), with status and
  * problem counts at a glance. Selecting a project reveals it in the Projects tree.
  */

@@ -1,6 +1,7 @@
 /**
- * "MSP Docs: Snapshot Proposal Version" (`mspDocs.proposal.snapshot`). Seed, step 3: the proposal
- * goes back and forth with the client a few times, and a plan revised three times beats silence.
+ * "MSP Docs: Snapshot Proposal Version" (`mspDocs.proposal.snapshot`). Method step 3
+ * (docs/method-rules.md): the proposal goes back and forth with the client a few times, and a plan
+ * revised three times beats silence.
  *
  * Asks the new version (default: the bump) and a note of what changed, sets `version:` and appends
  * the `history` entry in plan.yaml as ONE edit (one undo reverts it), saves plan.yaml so that the

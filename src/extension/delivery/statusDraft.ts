@@ -1,8 +1,9 @@
 /**
  * "MSP Docs: Draft Status Update" (`mspDocs.status.draft`): opens a new, untitled Markdown document
  * with a status update of the project for a chosen audience, in the project's language (core
- * `statusUpdate`). Seed: over-communication does not exist; short updates to the steering group,
- * the stakeholders and the users. Nothing is sent: the user edits the draft and sends it.
+ * `statusUpdate`). Method steps 3 and 4 (docs/method-rules.md): over-communication does not exist;
+ * short updates to the steering group, the stakeholders and the users. Nothing is sent: the user
+ * edits the draft and sends it.
  */
 import * as vscode from 'vscode';
 import { isDay, todayIso } from '../../core/common';

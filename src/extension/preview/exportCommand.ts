@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { BrowserNotFoundError, BrowserRunError, findBrowser, loadRender, standaloneHtml } from '../../core/render';
 import { exists, printWithBrowser } from '../common';
 import type { ProjectIndex } from '../projects';
-import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed } from './exportMessages';
+import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed, type ExportTarget } from './exportMessages';
 
 /** The setting that names the browser executable. */
 export const BROWSER_SETTING = 'mspDocs.browserPath';
@@ -38,13 +38,6 @@ export interface ExportResult {
   pdf?: string;
   /** Why there is no PDF, as shown to the user. */
   message?: string;
-}
-
-/** The files of one export. */
-export interface ExportTarget {
-  dir: string;
-  html: vscode.Uri;
-  pdf: vscode.Uri;
 }
 
 /** Where the export of the project in `dir` with the given file name goes. */

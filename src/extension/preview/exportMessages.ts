@@ -3,7 +3,16 @@
  * are notifications the command does not wait for, so it resolves as soon as the files are written.
  */
 import * as vscode from 'vscode';
-import type { ExportTarget } from './exportCommand';
+
+/** The files of one export. */
+export interface ExportTarget {
+  /** The project folder (URI string). */
+  dir: string;
+  /** `exports/<file>.html` in the project folder. */
+  html: vscode.Uri;
+  /** The PDF beside the HTML. */
+  pdf: vscode.Uri;
+}
 
 function shown(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri);

@@ -1,5 +1,5 @@
 /**
- * The handover checklist under the Delivery phase of the Projects tree (issue 5): one item per
+ * The handover checklist under the Delivery phase of the Projects tree (docs/delivery.md): one item per
  * check of `handoverChecklist`, ticked or not, with what was found as its description. The
  * tree (`projectsTree.ts`) owns the nodes; this file only says what a checklist node shows.
  */

@@ -4,7 +4,7 @@
 #  2. the ripgrep cache archive @vscode/ripgrep looks for, so its postinstall
 #     does not try to download from GitHub;
 #  3. `npm ci` in this folder, skipped when node_modules matches the lockfile.
-# See /work/shared/notes/real-vscode-tests.md for why each step is needed.
+# See docs/testing.md for why each step is needed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 

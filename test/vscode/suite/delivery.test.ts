@@ -1,6 +1,7 @@
-// Integration tests of issue 5 inside a real VS Code, on the temp copy of test/fixtures/workspace:
-// proposal snapshots and their comparison, the status update, the Delivery checklist in the tree,
-// and the Portfolio view over two workspace roots. Every wait is for an event with a timeout.
+// Integration tests of the features of docs/delivery.md inside a real VS Code, on the temp copy of
+// test/fixtures/workspace: proposal snapshots and their comparison, the status update, the Delivery
+// checklist in the tree, and the Portfolio view over two workspace roots. Every wait is for an
+// event with a timeout.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -1,5 +1,5 @@
 // Smoke test: the extension is installed in the test host and activates; it reports how long
-// start-up took (issue 6: activate() and until the Projects tree first has its children).
+// start-up took (docs/benchmarks.md: activate() and until the Projects tree first has its children).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';

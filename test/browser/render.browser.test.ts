@@ -17,7 +17,7 @@ import { PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml, type RenderedProposal
 import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
-import { DUTCH, hostileProject, planWithStages, SAMPLE, sampleWithStages, writeSampleWithPlan } from './renderFixtures';
+import { DUTCH, hostileProject, planWithStages, SAMPLE, sampleWithStages, writeSampleWithPlan } from '../unit/renderFixtures';
 
 /** Pages and page sizes of a PDF from Chromium (its page objects are not compressed). */
 function pdfPages(pdf: Buffer): Array<[number, number, number, number]> {
