@@ -11,6 +11,7 @@ import { OverflowWarnings } from './overflowWarnings';
 import { previewWebviewOptions } from './previewHtml';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PostedUpdate, type PreviewMeasurement } from './previewPanel';
 import { activeEditorProject, chooseProject } from '../projects';
+import { anyArgument, type CommandManager, COMMANDS, projectArgument, type ProjectArgument } from '../common';
 
 /** What the preview shows to tests and other extensions (`MspDocsApi.preview`). */
 export interface PreviewApi {
@@ -30,10 +31,11 @@ export interface PreviewDeps {
   index: ProjectIndex;
   host: WorkspaceHost;
   log: vscode.LogOutputChannel;
+  commands: CommandManager;
 }
 
 /** Registers the commands, the serializer and the listeners; returns them and the preview's API. */
-export function registerPreview({ extensionUri, index, host, log }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
+export function registerPreview({ extensionUri, index, host, log, commands }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
   const warnings = new OverflowWarnings(index, host, log);
   const updateEmitter = new vscode.EventEmitter<PostedUpdate>();
   const measureEmitter = new vscode.EventEmitter<PreviewMeasurement>();
@@ -91,24 +93,16 @@ export function registerPreview({ extensionUri, index, host, log }: PreviewDeps)
     adopt(panel, dir);
   };
 
-  const exportCommand = async (target?: unknown, options?: unknown): Promise<ExportResult> => {
-    const opts = exportOptions(target, options);
+  const exportCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<ExportResult> => {
     const dir = await chooseProject(
       index,
-      opts.project ?? target,
+      target,
       () => (preview?.panel.active ? preview.project : undefined),
       () => activeEditorProject(index),
       () => preview?.project,
     );
     if (!dir) return { status: 'cancelled' };
-    try {
-      return await exportProject(index, dir, opts, log);
-    } catch (error) {
-      log.error(`Export of ${dir} failed:`, error);
-      const message = error instanceof Error ? error.message : String(error);
-      void vscode.window.showErrorMessage(vscode.l10n.t('The A4 proposal could not be exported: {0}', message));
-      return { status: 'failed', message };
-    }
+    return exportProject(index, dir, { overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined }, log);
   };
 
   const disposables: vscode.Disposable[] = [
@@ -116,8 +110,13 @@ export function registerPreview({ extensionUri, index, host, log }: PreviewDeps)
     updateEmitter,
     measureEmitter,
     { dispose: () => preview?.dispose() },
-    vscode.commands.registerCommand('mspDocs.preview.open', open),
-    vscode.commands.registerCommand('mspDocs.preview.export', exportCommand),
+    commands.register(COMMANDS.previewOpen, { parse: anyArgument, run: open }),
+    commands.register(COMMANDS.previewExport, {
+      parse: projectArgument<ExportOptions>,
+      run: exportCommand,
+      failureMessage: (reason) => vscode.l10n.t('The A4 proposal could not be exported: {0}', reason),
+      failureResult: ({ reason }): ExportResult => ({ status: 'failed', message: reason }),
+    }),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const dir = typeof (state as { project?: unknown } | undefined)?.project === 'string' ? (state as { project: string }).project : undefined;
@@ -145,17 +144,4 @@ export function registerPreview({ extensionUri, index, host, log }: PreviewDeps)
     onDidMeasure: measureEmitter.event,
   };
   return { disposables, api };
-}
-
-/** The command's options: an object argument that is neither a `Uri` nor a tree node. */
-function exportOptions(...args: unknown[]): ExportOptions {
-  for (const arg of args.reverse()) {
-    if (!arg || typeof arg !== 'object' || arg instanceof vscode.Uri || 'type' in arg) continue;
-    const { project, overwrite } = arg as { project?: unknown; overwrite?: unknown };
-    return {
-      project: typeof project === 'string' || project instanceof vscode.Uri ? project : undefined,
-      overwrite: typeof overwrite === 'boolean' ? overwrite : undefined,
-    };
-  }
-  return {};
 }
