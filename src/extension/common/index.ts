@@ -7,7 +7,7 @@ export { DIAGNOSTIC_SOURCE, toVscodeDiagnostic, toVscodeRange } from './convert'
 export { configuredBrowser, printHtmlToPdf, printWithBrowser, shown, writeText } from './exportFiles';
 export { countProblems, documentTitle, errorCount, phaseLabel, problemSummary, projectCount, stateColor, stateIcon, warningCount } from './labels';
 export { PROJECT_DOCUMENTS, uiLanguage } from './selectors';
-export { DEFAULT_DEBOUNCE_MS, SETTINGS } from './settings';
+export { DEFAULT_DEBOUNCE_MS, SETTINGS, VSCODE_SETTINGS } from './settings';
 export type { SettingName } from './settings';
 export { createWorkspaceHost, isAtOrUnder, parentOf } from './workspaceHost';
 export { exists, writeNewFiles } from './writeFiles';

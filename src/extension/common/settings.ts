@@ -17,6 +17,12 @@ export const SETTINGS = {
   rules: 'mspDocs.rules',
 } as const;
 
+/** Settings of VS Code itself that the extension reads. */
+export const VSCODE_SETTINGS = {
+  /** The line ending of new files: `\n`, `\r\n` or `auto`. */
+  filesEol: 'files.eol',
+} as const;
+
 /** The full name of one of the extension's settings. */
 export type SettingName = (typeof SETTINGS)[keyof typeof SETTINGS];
 
