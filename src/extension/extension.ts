@@ -9,7 +9,7 @@ import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, reg
 import { registerCompletion, registerQuickFixes } from './authoring';
 import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
 import { registerPreview } from './preview';
-import { createWorkspaceHost } from './common';
+import { CommandManager, createWorkspaceHost } from './common';
 
 /** Activates on a workspace with a `project.yaml`, the Projects view, or one of the commands. */
 export function activate(context: vscode.ExtensionContext): MspDocsApi {
@@ -18,33 +18,34 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
   setTranslations(vscode.l10n.bundle);
   const log = vscode.window.createOutputChannel('MSP Docs', { log: true });
   const host = createWorkspaceHost(log);
+  const commands = new CommandManager(log);
   const ruleConfig = new RuleConfigSource(host, log);
   const index = new ProjectIndex(host, workspaceRoots, log, (dir) => ruleConfig.rulesFor(dir));
   const tree = new ProjectsTreeProvider(index);
   const projectsTree = registerProjectsTree(tree, index);
   const portfolio = new PortfolioProvider(index, context.workspaceState);
-  const preview = registerPreview({ extensionUri: context.extensionUri, index, log });
+  const preview = registerPreview({ extensionUri: context.extensionUri, index, log, commands });
 
   context.subscriptions.push(
     log,
     index,
     ...registerDiagnostics(index),
     ...projectsTree.disposables,
-    ...registerPortfolio(portfolio, { view: projectsTree.view, provider: tree }),
+    ...registerPortfolio(commands, portfolio, { view: projectsTree.view, provider: tree }),
     ...registerProjectWatchers(index, log),
-    ...registerWorkspaceCommands(index),
-    ...registerOpenDocumentCommand(log),
+    ...registerWorkspaceCommands(commands, index),
+    ...registerOpenDocumentCommand(commands),
     ...preview.disposables,
     ...registerRuleConfig(ruleConfig, index),
     ...registerQuickFixes(index, log),
     ...registerCompletion(index, log),
-    ...registerNewProjectCommand(context, index, log),
-    ...registerProjectCommands(index, log),
-    ...registerSampleCommand(context, index, log),
-    ...registerSnapshotCommand(index, log),
-    ...registerCompareCommand(index, log),
-    ...registerStatusDraftCommand(index, log),
-    ...registerHandoverCommand(index, log),
+    ...registerNewProjectCommand(commands, context, index, log),
+    ...registerProjectCommands(commands, index, log),
+    ...registerSampleCommand(commands, context, index),
+    ...registerSnapshotCommand(commands, index, log),
+    ...registerCompareCommand(commands, index, log),
+    ...registerStatusDraftCommand(commands, index),
+    ...registerHandoverCommand(commands, index, log),
   );
 
   // Not awaited: activation stays fast; the tree waits for `index.ready` itself.

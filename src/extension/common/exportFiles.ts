@@ -9,10 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findBrowser, printToPdf } from '../../core/render';
-
-/** The setting naming the browser executable (declared with the A4 export). */
-export const BROWSER_SETTING = 'mspDocs.browserPath';
-
+import { SETTINGS } from './settings';
 
 /** Writes a text as UTF-8 (creating the folder), replacing what is there. */
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
@@ -31,10 +28,18 @@ export function shown(uri: vscode.Uri): string {
  * nothing is written at `pdf`.
  */
 export async function printHtmlToPdf(html: string, pdf: vscode.Uri): Promise<string> {
-  const configured = vscode.workspace.getConfiguration('mspDocs').get<string>('browserPath');
-  const browser = (await findBrowser({ configured, configuredName: BROWSER_SETTING })).path;
+  const browser = await configuredBrowser();
   await printWithBrowser(browser, html, pdf);
   return browser;
+}
+
+/**
+ * The browser that prints PDFs: the executable of `mspDocs.browserPath`, else one found on the
+ * machine. Throws `BrowserNotFoundError` (its message names the setting).
+ */
+export async function configuredBrowser(): Promise<string> {
+  const configured = vscode.workspace.getConfiguration().get<string>(SETTINGS.browserPath);
+  return (await findBrowser({ configured, configuredName: SETTINGS.browserPath })).path;
 }
 
 /**

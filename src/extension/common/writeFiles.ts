@@ -1,5 +1,6 @@
 /** Writing new documents through `vscode.workspace.fs`, never over an existing file. */
 import * as vscode from 'vscode';
+import { VSCODE_SETTINGS } from './settings';
 
 /**
  * Writes `files` (texts with `\n` line ends, converted to the `files.eol` setting) after checking
@@ -40,7 +41,7 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** The line ending new files get: the `files.eol` setting, `auto` meaning the platform's. */
 function lineEnding(folder: vscode.Uri): string {
-  const setting = vscode.workspace.getConfiguration('files', folder).get<string>('eol');
+  const setting = vscode.workspace.getConfiguration(undefined, folder).get<string>(VSCODE_SETTINGS.filesEol);
   if (setting === '\r\n' || setting === '\n') return setting;
   return process.platform === 'win32' ? '\r\n' : '\n';
 }

@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { compareVersions, htmlToText, isVersion, proposalText } from '../../core/delivery';
-import { shown } from '../common';
+import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, projectArgument, type ProjectArgument, shown } from '../common';
 import { gitVersions, projectAtCommit } from './gitHistory';
 import { activeEditorProject, chooseProject } from '../projects';
 import type { ProjectIndex } from '../projects';
@@ -54,25 +54,25 @@ class ProposalTexts implements vscode.TextDocumentContentProvider {
 }
 
 /** Registers the command and the content provider. */
-export function registerCompareCommand(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerCompareCommand(commands: CommandManager, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const texts = new ProposalTexts();
   return [
     vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, texts),
-    vscode.commands.registerCommand('mspDocs.proposal.compare', async (arg?: unknown) => {
-      try {
-        return await compare(index, texts, log, arg);
-      } catch (error) {
-        log.error('Compare failed:', error);
-        void vscode.window.showErrorMessage(vscode.l10n.t('The versions could not be compared: {0}', error instanceof Error ? error.message : String(error)));
-        return undefined;
-      }
+    commands.register(COMMANDS.proposalCompare, {
+      parse: projectArgument<CompareOptions>,
+      run: (arg) => compare(index, texts, log, arg),
+      failureMessage: (reason) => vscode.l10n.t('The versions could not be compared: {0}', reason),
     }),
   ];
 }
 
-async function compare(index: ProjectIndex, texts: ProposalTexts, log: vscode.LogOutputChannel, arg: unknown): Promise<{ left: string; right: string } | undefined> {
-  const options: CompareOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && !('type' in arg) ? (arg as CompareOptions) : {};
-  const dir = await chooseProject(index, options.project ?? arg, () => activeEditorProject(index));
+async function compare(
+  index: ProjectIndex,
+  texts: ProposalTexts,
+  log: vscode.LogOutputChannel,
+  { target, options }: ProjectArgument<CompareOptions>,
+): Promise<{ left: string; right: string } | undefined> {
+  const dir = await chooseProject(index, target, () => activeEditorProject(index));
   if (!dir) return undefined;
   const choices = await versionChoices(index, dir, log);
   if (choices.length < 2) {
@@ -106,7 +106,7 @@ async function compare(index: ProjectIndex, texts: ProposalTexts, log: vscode.Lo
   const leftUri = texts.add(folder, `${left.label}-${left.key.split(':')[0]}`, leftText);
   const rightUri = texts.add(folder, `${right.label}-${right.key.split(':')[0]}`, rightText);
   const title = vscode.l10n.t('{0}: {1} ↔ {2}', report?.title ?? folder, label(left), label(right));
-  await vscode.commands.executeCommand('vscode.diff', leftUri, rightUri, title, { preview: false });
+  await vscode.commands.executeCommand(BUILTIN_COMMANDS.diff, leftUri, rightUri, title, { preview: false });
   return { left: leftUri.toString(), right: rightUri.toString() };
 }
 

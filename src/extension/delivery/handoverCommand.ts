@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { isDay, todayIso } from '../../core/common';
 import { handoverDocument, handoverFileName } from '../../core/delivery';
-import { exists, shown, writeText } from '../common';
+import { type CommandManager, COMMANDS, exists, projectArgument, type ProjectArgument, shown, writeText } from '../common';
 import { activeEditorProject, chooseProject } from '../projects';
 import type { ProjectIndex } from '../projects';
 
@@ -24,30 +24,25 @@ export interface HandoverOptions {
 }
 
 /** Registers the command; it resolves to the document's URI string, or `undefined` when nothing was written. */
-export function registerHandoverCommand(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerHandoverCommand(commands: CommandManager, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('mspDocs.handover.generate', async (arg?: unknown) => {
-      try {
-        return await generate(index, log, arg);
-      } catch (error) {
-        log.error('Handover document failed:', error);
-        void vscode.window.showErrorMessage(vscode.l10n.t('The handover document could not be written: {0}', error instanceof Error ? error.message : String(error)));
-        return undefined;
-      }
+    commands.register(COMMANDS.handoverGenerate, {
+      parse: projectArgument<HandoverOptions>,
+      run: (arg) => generate(index, log, arg),
+      failureMessage: (reason) => vscode.l10n.t('The handover document could not be written: {0}', reason),
     }),
   ];
 }
 
-async function generate(index: ProjectIndex, log: vscode.LogOutputChannel, arg: unknown): Promise<string | undefined> {
-  const options: HandoverOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && !('type' in arg) ? (arg as HandoverOptions) : {};
-  const dir = await chooseProject(index, options.project ?? arg, () => activeEditorProject(index));
+async function generate(index: ProjectIndex, log: vscode.LogOutputChannel, { target: project, options }: ProjectArgument<HandoverOptions>): Promise<string | undefined> {
+  const dir = await chooseProject(index, project, () => activeEditorProject(index));
   if (!dir) return undefined;
   await index.whenIdle();
   const report = index.get(dir);
   if (!report) return undefined;
   const target = vscode.Uri.joinPath(vscode.Uri.parse(dir), handoverFileName(report.id));
   if (await exists(target)) {
-    let overwrite = options.overwrite;
+    let overwrite = typeof options.overwrite === 'boolean' ? options.overwrite : undefined;
     if (overwrite === undefined) {
       const replace = vscode.l10n.t('Overwrite');
       const choice = await vscode.window.showWarningMessage(

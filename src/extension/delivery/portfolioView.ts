@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { groupPortfolio, isPortfolioSort, PORTFOLIO_SORTS, portfolioEntry, type PortfolioEntry, type PortfolioGroup, type PortfolioSort, type ProjectStatus, UNKNOWN } from '../../core/delivery';
-import { phaseLabel, problemSummary, projectCount } from '../common';
+import { type CommandManager, COMMANDS, firstArgument, focusViewCommand, phaseLabel, problemSummary, projectCount } from '../common';
 import { type ProjectIndex, PROJECTS_VIEW_ID, type ProjectsTreeNode, type ProjectsTreeProvider } from '../projects';
 
 /** The id of the view in package.json. */
@@ -133,7 +133,7 @@ export class PortfolioProvider implements vscode.TreeDataProvider<PortfolioNode>
     ]
       .filter(Boolean)
       .join('\n');
-    item.command = { command: 'mspDocs.portfolio.reveal', title: vscode.l10n.t('Show in Projects'), arguments: [entry.dir] };
+    item.command = { command: COMMANDS.portfolioReveal, title: vscode.l10n.t('Show in Projects'), arguments: [entry.dir] };
     return item;
   }
 
@@ -158,12 +158,18 @@ function groupLabel(sort: PortfolioSort, key: string): string {
   return key === UNKNOWN ? vscode.l10n.t('Client not named') : key;
 }
 
+/** The argument of `mspDocs.portfolio.sortBy`: a sort key, else nothing (then a quick pick asks). */
+const sortArgument = firstArgument(isPortfolioSort);
+/** The argument of `mspDocs.portfolio.reveal`: a project folder's URI string. */
+const dirArgument = firstArgument((dir: unknown): dir is string => typeof dir === 'string');
+
 /**
  * Creates the view and its commands: `mspDocs.portfolio.sortBy` (view title; a quick pick, or the
  * sort key as argument) and `mspDocs.portfolio.reveal` (a project's click; reveals and selects it
  * in the Projects tree, whose nodes have stable ids and parents).
  */
 export function registerPortfolio(
+  commands: CommandManager,
   provider: PortfolioProvider,
   projects: { view: vscode.TreeView<ProjectsTreeNode>; provider: ProjectsTreeProvider },
 ): vscode.Disposable[] {
@@ -175,28 +181,34 @@ export function registerPortfolio(
   return [
     provider,
     view,
-    vscode.commands.registerCommand('mspDocs.portfolio.sortBy', async (sort?: unknown) => {
-      let chosen = isPortfolioSort(sort) ? sort : undefined;
-      if (!chosen) {
-        const current = provider.sort;
-        const picked = await vscode.window.showQuickPick(
-          PORTFOLIO_SORTS.map((s) => ({ label: sortLabel(s), description: s === current ? vscode.l10n.t('current') : undefined, sort: s })),
-          { title: vscode.l10n.t('Group and Sort the Portfolio'), placeHolder: vscode.l10n.t('Group the projects by') },
-        );
-        chosen = picked?.sort;
-      }
-      if (!chosen) return;
-      await provider.setSort(chosen);
-      describe();
+    commands.register(COMMANDS.portfolioSortBy, {
+      parse: sortArgument,
+      run: async (sort) => {
+        let chosen = sort;
+        if (!chosen) {
+          const current = provider.sort;
+          const picked = await vscode.window.showQuickPick(
+            PORTFOLIO_SORTS.map((s) => ({ label: sortLabel(s), description: s === current ? vscode.l10n.t('current') : undefined, sort: s })),
+            { title: vscode.l10n.t('Group and Sort the Portfolio'), placeHolder: vscode.l10n.t('Group the projects by') },
+          );
+          chosen = picked?.sort;
+        }
+        if (!chosen) return;
+        await provider.setSort(chosen);
+        describe();
+      },
     }),
-    vscode.commands.registerCommand('mspDocs.portfolio.reveal', async (dir?: unknown) => {
-      if (typeof dir !== 'string') return;
-      try {
-        await projects.view.reveal(projects.provider.projectNode(dir), { select: true, focus: true, expand: true });
-      } catch {
-        // The tree has not shown that project yet (a scan is running): show the view at least.
-        await vscode.commands.executeCommand(`${PROJECTS_VIEW_ID}.focus`);
-      }
+    commands.register(COMMANDS.portfolioReveal, {
+      parse: dirArgument,
+      run: async (dir) => {
+        if (!dir) return;
+        try {
+          await projects.view.reveal(projects.provider.projectNode(dir), { select: true, focus: true, expand: true });
+        } catch {
+          // The tree has not shown that project yet (a scan is running): show the view at least.
+          await vscode.commands.executeCommand(focusViewCommand(PROJECTS_VIEW_ID));
+        }
+      },
     }),
   ];
 }

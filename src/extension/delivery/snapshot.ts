@@ -14,7 +14,7 @@ import { BrowserNotFoundError, BrowserRunError, exportFileName, loadRender, stan
 import { todayIso } from '../../core/common';
 import { DOCUMENT_FILES } from '../../core/document';
 import { newVersionProblem, nextVersion, PlanEditError, planVersion, proposalText, snapshotEdits } from '../../core/delivery';
-import { BROWSER_SETTING, exists, printHtmlToPdf, shown, toWorkspaceEdit, writeText } from '../common';
+import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, exists, printHtmlToPdf, projectArgument, type ProjectArgument, SETTINGS, shown, toWorkspaceEdit, writeText } from '../common';
 import { activeEditorProject, chooseProject } from '../projects';
 import type { ProjectIndex } from '../projects';
 
@@ -49,17 +49,13 @@ export function versionFiles(dir: string, id: string | undefined, version: strin
 }
 
 /** Registers the command. */
-export function registerSnapshotCommand(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerSnapshotCommand(commands: CommandManager, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('mspDocs.proposal.snapshot', async (arg?: unknown) => {
-      try {
-        return await snapshot(index, log, arg);
-      } catch (error) {
-        log.error('Snapshot failed:', error);
-        const message = vscode.l10n.t('The proposal version could not be saved: {0}', error instanceof Error ? error.message : String(error));
-        void vscode.window.showErrorMessage(message);
-        return { status: 'refused', message } satisfies SnapshotResult;
-      }
+    commands.register(COMMANDS.proposalSnapshot, {
+      parse: projectArgument<SnapshotOptions>,
+      run: (arg) => snapshot(index, log, arg),
+      failureMessage: (reason) => vscode.l10n.t('The proposal version could not be saved: {0}', reason),
+      failureResult: ({ message }): SnapshotResult => ({ status: 'refused', message }),
     }),
   ];
 }
@@ -69,9 +65,8 @@ function refuse(message: string): SnapshotResult {
   return { status: 'refused', message };
 }
 
-async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, arg: unknown): Promise<SnapshotResult> {
-  const options: SnapshotOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && !('type' in arg) ? (arg as SnapshotOptions) : {};
-  const dir = await chooseProject(index, options.project ?? arg, () => activeEditorProject(index));
+async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, { target, options }: ProjectArgument<SnapshotOptions>): Promise<SnapshotResult> {
+  const dir = await chooseProject(index, target, () => activeEditorProject(index));
   const report = dir ? index.get(dir) : undefined;
   if (!dir || !report) return { status: 'cancelled' };
   if (!report.documents.plan.exists) return refuse(vscode.l10n.t('This project has no {0} yet; create it first, then snapshot its proposal.', DOCUMENT_FILES.plan));
@@ -79,7 +74,7 @@ async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, arg: 
   const document = await vscode.workspace.openTextDocument(planUri);
   const current = planVersion(document.getText());
 
-  let version = options.version?.trim();
+  let version = typeof options.version === 'string' ? options.version.trim() : undefined;
   if (version === undefined) {
     version = (
       await vscode.window.showInputBox({
@@ -100,7 +95,7 @@ async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, arg: 
   for (const uri of [files.html, files.text, files.pdf]) if (await exists(uri)) taken.push(shown(uri));
   if (taken.length) return refuse(vscode.l10n.t('{0} already exists; a snapshot never overwrites an export. Choose another version.', taken.join(', ')));
 
-  let changes = options.changes?.trim();
+  let changes = typeof options.changes === 'string' ? options.changes.trim() : undefined;
   if (changes === undefined) {
     changes = (
       await vscode.window.showInputBox({
@@ -166,11 +161,11 @@ function announce(result: SnapshotResult, files: { html: vscode.Uri; pdf: vscode
   if (result.status === 'html-only') {
     void vscode.window
       .showWarningMessage(vscode.l10n.t('Version {0} is saved in {1}; no PDF was made: {2}', result.version ?? '', shown(files.html), result.message ?? ''), openSetting)
-      .then((choice) => choice === openSetting && vscode.commands.executeCommand('workbench.action.openSettings', BROWSER_SETTING));
+      .then((choice) => choice === openSetting && vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath));
     return;
   }
   const what = result.pdf ? `${shown(files.html)}, ${shown(files.pdf)}` : shown(files.html);
   void vscode.window
     .showInformationMessage(vscode.l10n.t('Version {0} is saved: {1}.', result.version ?? '', what), reveal)
-    .then((choice) => choice === reveal && vscode.commands.executeCommand('revealInExplorer', files.html));
+    .then((choice) => choice === reveal && vscode.commands.executeCommand(BUILTIN_COMMANDS.revealInExplorer, files.html));
 }

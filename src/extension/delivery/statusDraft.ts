@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { isDay, todayIso } from '../../core/common';
 import { type Audience, AUDIENCES, statusUpdate } from '../../core/delivery';
+import { type CommandManager, COMMANDS, projectArgument, type ProjectArgument } from '../common';
 import { activeEditorProject, chooseProject } from '../projects';
 import type { ProjectIndex } from '../projects';
 
@@ -27,23 +28,18 @@ function audienceItems(): Array<vscode.QuickPickItem & { audience: Audience }> {
 }
 
 /** Registers the command; it resolves to the draft's URI string, or `undefined` when cancelled. */
-export function registerStatusDraftCommand(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerStatusDraftCommand(commands: CommandManager, index: ProjectIndex): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('mspDocs.status.draft', async (arg?: unknown) => {
-      try {
-        return await draft(index, arg);
-      } catch (error) {
-        log.error('Status update failed:', error);
-        void vscode.window.showErrorMessage(vscode.l10n.t('The status update could not be drafted: {0}', error instanceof Error ? error.message : String(error)));
-        return undefined;
-      }
+    commands.register(COMMANDS.statusDraft, {
+      parse: projectArgument<StatusDraftOptions>,
+      run: (arg) => draft(index, arg),
+      failureMessage: (reason) => vscode.l10n.t('The status update could not be drafted: {0}', reason),
     }),
   ];
 }
 
-async function draft(index: ProjectIndex, arg: unknown): Promise<string | undefined> {
-  const options: StatusDraftOptions = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && !('type' in arg) ? (arg as StatusDraftOptions) : {};
-  const dir = await chooseProject(index, options.project ?? arg, () => activeEditorProject(index));
+async function draft(index: ProjectIndex, { target, options }: ProjectArgument<StatusDraftOptions>): Promise<string | undefined> {
+  const dir = await chooseProject(index, target, () => activeEditorProject(index));
   if (!dir) return undefined;
   let audience = options.audience && AUDIENCES.includes(options.audience) ? options.audience : undefined;
   if (!audience) {

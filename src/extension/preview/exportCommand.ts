@@ -8,17 +8,14 @@
  * temporary folder, whose bytes are then written into the workspace.
  */
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError, findBrowser, loadRender, standaloneHtml } from '../../core/render';
-import { exists, printWithBrowser } from '../common';
+import { BrowserNotFoundError, BrowserRunError, loadRender, standaloneHtml } from '../../core/render';
+import { configuredBrowser, exists, printWithBrowser } from '../common';
 import type { ProjectIndex } from '../projects';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed, type ExportTarget } from './exportMessages';
 
-/** The setting that names the browser executable. */
-export const BROWSER_SETTING = 'mspDocs.browserPath';
-
 /**
  * Options of the command, as its last argument (for tests and other extensions):
- * `executeCommand('mspDocs.preview.export', { project: dirUri, overwrite: true })`.
+ * `executeCommand(COMMANDS.previewExport, { project: dirUri, overwrite: true })` (`mspDocs.preview.export`).
  */
 export interface ExportOptions {
   /** The project folder, or one of its documents (URI string or `Uri`). */
@@ -71,7 +68,7 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
 
   let browser: string;
   try {
-    browser = (await findBrowser({ configured: vscode.workspace.getConfiguration('mspDocs').get<string>('browserPath'), configuredName: BROWSER_SETTING })).path;
+    browser = await configuredBrowser();
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError)) throw error;
     log.warn(`${error.message} Tried: ${error.tried.join(', ')}`);

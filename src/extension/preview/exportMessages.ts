@@ -3,6 +3,7 @@
  * are notifications the command does not wait for, so it resolves as soon as the files are written.
  */
 import * as vscode from 'vscode';
+import { BUILTIN_COMMANDS, SETTINGS } from '../common';
 
 /** The files of one export. */
 export interface ExportTarget {
@@ -38,7 +39,7 @@ export function showNoBrowser(reason: string, target: ExportTarget): void {
   const openSetting = vscode.l10n.t('Open Setting');
   const message = `${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`;
   void vscode.window.showWarningMessage(message, openSetting).then((choice) => {
-    if (choice === openSetting) void vscode.commands.executeCommand('workbench.action.openSettings', 'mspDocs.browserPath');
+    if (choice === openSetting) void vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath);
   });
 }
 
@@ -56,6 +57,6 @@ export function showExported(target: ExportTarget): void {
     if (choice === openPdf) void vscode.env.openExternal(target.pdf);
     // The system's file manager only where it can be reached: a local desktop window.
     const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
-    if (choice === reveal) void vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', target.pdf);
+    if (choice === reveal) void vscode.commands.executeCommand(local ? BUILTIN_COMMANDS.revealFileInOS : BUILTIN_COMMANDS.revealInExplorer, target.pdf);
   });
 }

@@ -15,6 +15,7 @@ import { exportProject, type ExportOptions, type ExportResult } from './exportCo
 import { previewWebviewOptions } from './previewHtml';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PostedUpdate, type PreviewMeasurement } from './previewPanel';
 import { activeEditorProject, chooseProject } from '../projects';
+import { anyArgument, type CommandManager, COMMANDS, projectArgument, type ProjectArgument } from '../common';
 
 /** What the preview shows to tests and other extensions (`MspDocsApi.preview`). */
 export interface PreviewApi {
@@ -33,10 +34,11 @@ export interface PreviewDeps {
   extensionUri: vscode.Uri;
   index: ProjectIndex;
   log: vscode.LogOutputChannel;
+  commands: CommandManager;
 }
 
 /** Registers the commands, the serializer and the listeners; returns them and the preview's API. */
-export function registerPreview({ extensionUri, index, log }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
+export function registerPreview({ extensionUri, index, log, commands }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
   const updateEmitter = new vscode.EventEmitter<PostedUpdate>();
   const measureEmitter = new vscode.EventEmitter<PreviewMeasurement>();
   let preview: PreviewPanel | undefined;
@@ -94,32 +96,29 @@ export function registerPreview({ extensionUri, index, log }: PreviewDeps): { di
     adopt(panel, dir);
   };
 
-  const exportCommand = async (target?: unknown, options?: unknown): Promise<ExportResult> => {
-    const opts = exportOptions(target, options);
+  const exportCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<ExportResult> => {
     const dir = await chooseProject(
       index,
-      opts.project ?? target,
+      target,
       () => (preview?.panel.active ? preview.project : undefined),
       () => activeEditorProject(index),
       () => preview?.project,
     );
     if (!dir) return { status: 'cancelled' };
-    try {
-      return await exportProject(index, dir, opts, log);
-    } catch (error) {
-      log.error(`Export of ${dir} failed:`, error);
-      const message = error instanceof Error ? error.message : String(error);
-      void vscode.window.showErrorMessage(vscode.l10n.t('The A4 proposal could not be exported: {0}', message));
-      return { status: 'failed', message };
-    }
+    return exportProject(index, dir, { overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined }, log);
   };
 
   const disposables: vscode.Disposable[] = [
     updateEmitter,
     measureEmitter,
     { dispose: () => preview?.dispose() },
-    vscode.commands.registerCommand('mspDocs.preview.open', open),
-    vscode.commands.registerCommand('mspDocs.preview.export', exportCommand),
+    commands.register(COMMANDS.previewOpen, { parse: anyArgument, run: open }),
+    commands.register(COMMANDS.previewExport, {
+      parse: projectArgument<ExportOptions>,
+      run: exportCommand,
+      failureMessage: (reason) => vscode.l10n.t('The A4 proposal could not be exported: {0}', reason),
+      failureResult: ({ reason }): ExportResult => ({ status: 'failed', message: reason }),
+    }),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const dir = typeof (state as { project?: unknown } | undefined)?.project === 'string' ? (state as { project: string }).project : undefined;
@@ -147,17 +146,4 @@ export function registerPreview({ extensionUri, index, log }: PreviewDeps): { di
     onDidMeasure: measureEmitter.event,
   };
   return { disposables, api };
-}
-
-/** The command's options: an object argument that is neither a `Uri` nor a tree node. */
-function exportOptions(...args: unknown[]): ExportOptions {
-  for (const arg of args.reverse()) {
-    if (!arg || typeof arg !== 'object' || arg instanceof vscode.Uri || 'type' in arg) continue;
-    const { project, overwrite } = arg as { project?: unknown; overwrite?: unknown };
-    return {
-      project: typeof project === 'string' || project instanceof vscode.Uri ? project : undefined,
-      overwrite: typeof overwrite === 'boolean' ? overwrite : undefined,
-    };
-  }
-  return {};
 }

@@ -8,6 +8,7 @@ import { todayIso } from '../../core/common';
 import { DOCUMENT_FILES } from '../../core/document';
 import { type ChecklistId, handoverChecklist } from '../../core/delivery';
 import type { ProjectReport } from '../../core/project';
+import { COMMANDS } from '../common';
 
 export { CHECKLIST_IDS, type ChecklistId } from '../../core/delivery';
 
@@ -39,7 +40,7 @@ export function checklistItem(node: ChecklistNode, report: ProjectReport, today:
   const handover = report.documents.handover;
   if (handover.exists) {
     const uri = vscode.Uri.parse(handover.path);
-    item.command = { command: 'mspDocs.openDocument', title: vscode.l10n.t('Open Document'), arguments: [uri] };
+    item.command = { command: COMMANDS.documentOpen, title: vscode.l10n.t('Open Document'), arguments: [uri] };
     item.tooltip += `\n${DOCUMENT_FILES.handover}`;
   }
   return item;

@@ -12,7 +12,7 @@ import { projectSlug, projectTemplates } from '../../core/authoring';
 import { type Language, todayIso } from '../../core/common';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
 import type { ProjectIndex } from './projectIndex';
-import { uiLanguage, writeNewFiles } from '../common';
+import { type CommandManager, COMMANDS, optionsArgument, uiLanguage, writeNewFiles } from '../common';
 
 /** The optional argument of `mspDocs.project.new`. */
 export interface NewProjectArgs {
@@ -28,11 +28,11 @@ const LAST_MANAGER = 'mspDocs.lastProjectManager';
 const STEPS = 5;
 
 /** Registers `mspDocs.project.new`. */
-export function registerNewProjectCommand(context: vscode.ExtensionContext, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
-  return [vscode.commands.registerCommand('mspDocs.project.new', (args?: NewProjectArgs) => newProject(context, index, log, args ?? {}))];
+export function registerNewProjectCommand(commands: CommandManager, context: vscode.ExtensionContext, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return [commands.register(COMMANDS.projectNew, { parse: optionsArgument<NewProjectArgs>, run: (args) => newProject(context, index, log, args) })];
 }
 
-async function newProject(context: vscode.ExtensionContext, index: ProjectIndex, log: vscode.LogOutputChannel, args: NewProjectArgs): Promise<vscode.Uri | undefined> {
+async function newProject(context: vscode.ExtensionContext, index: ProjectIndex, log: vscode.LogOutputChannel, args: Partial<NewProjectArgs>): Promise<vscode.Uri | undefined> {
   const client = args.client ?? (await ask(1, vscode.l10n.t('Client'), vscode.l10n.t('The client organisation, e.g. Dekker & Partners Accountants')));
   if (client === undefined) return undefined;
   const title = args.title ?? (await ask(2, vscode.l10n.t('Project title'), vscode.l10n.t('As the client reads it, e.g. Move to Microsoft 365')));

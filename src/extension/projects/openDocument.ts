@@ -1,30 +1,34 @@
-/** `mspDocs.openDocument`: the tree's click and inline action; hidden from the palette. */
+/** `mspDocs.document.open`: the tree's click and inline action; hidden from the palette. */
 import * as vscode from 'vscode';
+import { type CommandManager, COMMANDS, isTreeNode } from '../common';
 import { nodeResource, type ProjectsTreeNode } from './projectsTree';
+
+/** What the command opens: a document, and optionally the range to select. */
+interface OpenArgument {
+  uri?: vscode.Uri;
+  selection?: vscode.Range;
+}
 
 /**
  * Registers the command. Arguments: a document `Uri` (or URI string) and optionally the range to
  * select, as tree items pass them; or a tree node, as the inline menu passes it (a project node
- * opens its `project.yaml`).
+ * opens its `project.yaml`). Anything else opens nothing.
  */
-export function registerOpenDocumentCommand(log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerOpenDocumentCommand(commands: CommandManager): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('mspDocs.openDocument', async (target?: vscode.Uri | string | ProjectsTreeNode, selection?: vscode.Range) => {
-      const uri = toUri(target);
-      if (!uri) return;
-      try {
-        await vscode.window.showTextDocument(uri, { preview: true, selection });
-      } catch (error) {
-        log.error(`Cannot open ${uri.toString()}:`, error);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0}.', vscode.workspace.asRelativePath(uri)));
-      }
+    commands.register(COMMANDS.documentOpen, {
+      parse: (args): OpenArgument => ({ uri: toUri(args[0]), selection: args[1] instanceof vscode.Range ? args[1] : undefined }),
+      run: async ({ uri, selection }) => {
+        if (uri) await vscode.window.showTextDocument(uri, { preview: true, selection });
+      },
+      failureMessage: (reason, arg) => (arg?.uri ? vscode.l10n.t('Cannot open {0}.', vscode.workspace.asRelativePath(arg.uri)) : undefined),
     }),
   ];
 }
 
-function toUri(target: vscode.Uri | string | ProjectsTreeNode | undefined): vscode.Uri | undefined {
+function toUri(target: unknown): vscode.Uri | undefined {
   if (target instanceof vscode.Uri) return target;
   if (typeof target === 'string') return vscode.Uri.parse(target);
-  if (target && typeof target === 'object' && 'type' in target) return nodeResource(target);
+  if (isTreeNode(target)) return nodeResource(target as ProjectsTreeNode);
   return undefined;
 }

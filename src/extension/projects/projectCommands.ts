@@ -4,11 +4,11 @@
  * in the palette).
  */
 import * as vscode from 'vscode';
-import { DOCUMENT_FILES } from '../../core/document';
+import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
 import { checkAdvance, phaseValueRange, type ProjectReport } from '../../core/project';
 import { documentTemplate } from '../../core/authoring';
 import { type DocumentKind, todayIso } from '../../core/common';
-import { errorCount, parentOf, phaseLabel, writeNewFiles } from '../common';
+import { type CommandManager, COMMANDS, errorCount, parentOf, phaseLabel, writeNewFiles } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
 /** What the tree passes (a document node or project node), or `{ dir, kind }` from other callers. */
@@ -17,11 +17,22 @@ interface Target {
   kind?: DocumentKind;
 }
 
+/** The first argument's project folder `dir` and document `kind`, each when it is one. */
+function parseTarget(args: readonly unknown[]): Target | undefined {
+  const arg = args[0];
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const { dir, kind } = arg as { dir?: unknown; kind?: unknown };
+  return {
+    dir: typeof dir === 'string' ? dir : undefined,
+    kind: (DOCUMENT_KINDS as readonly unknown[]).includes(kind) ? (kind as DocumentKind) : undefined,
+  };
+}
+
 /** Registers both commands. */
-export function registerProjectCommands(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerProjectCommands(commands: CommandManager, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('mspDocs.document.create', (target?: Target) => createDocument(index, log, target)),
-    vscode.commands.registerCommand('mspDocs.project.advancePhase', (target?: Target) => advancePhase(index, target)),
+    commands.register(COMMANDS.documentCreate, { parse: parseTarget, run: (target) => createDocument(index, log, target) }),
+    commands.register(COMMANDS.projectAdvancePhase, { parse: parseTarget, run: (target) => advancePhase(index, target) }),
   ];
 }
 

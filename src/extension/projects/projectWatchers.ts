@@ -7,12 +7,12 @@ import * as vscode from 'vscode';
 import { DOCUMENT_FILES, documentKindOf } from '../../core/document';
 import { isSkippedFolder } from '../../core/project';
 import type { ProjectIndex } from './projectIndex';
-import { parentOf } from '../common';
+import { DEFAULT_DEBOUNCE_MS, parentOf, SETTINGS } from '../common';
 
 /** Milliseconds to wait after the last change, from `mspDocs.validation.debounceMs`. */
 export function debounceMs(): number {
-  const value = vscode.workspace.getConfiguration('mspDocs').get<number>('validation.debounceMs', 250);
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 250;
+  const value = vscode.workspace.getConfiguration().get<number>(SETTINGS.validationDebounceMs, DEFAULT_DEBOUNCE_MS);
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : DEFAULT_DEBOUNCE_MS;
 }
 
 /** Registers the listeners and file-system watchers that keep `index` current. */

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { DOCUMENT_FILES, PHASE_DOCUMENTS, PHASES } from '../../core/document';
 import type { DocumentKind, Phase } from '../../core/common';
 import type { ProjectReport } from '../../core/project';
-import { countProblems, documentTitle, phaseLabel, problemSummary, stateColor, stateIcon, toVscodeRange } from '../common';
+import { COMMANDS, countProblems, documentTitle, phaseLabel, problemSummary, stateColor, stateIcon, toVscodeRange } from '../common';
 import { CHECKLIST_IDS, checklistItem, type ChecklistId, type ChecklistNode } from './handoverTree';
 import type { ProjectChange, ProjectIndex } from './projectIndex';
 
@@ -218,7 +218,7 @@ function documentItem(node: DocumentNode, report: ProjectReport): vscode.TreeIte
   // Open at the first problem: that is where the user has work to do.
   const first = document.diagnostics.find((d) => d.severity === 'error') ?? document.diagnostics.find((d) => d.severity === 'warning');
   item.command = {
-    command: 'mspDocs.openDocument',
+    command: COMMANDS.documentOpen,
     title: vscode.l10n.t('Open Document'),
     arguments: first ? [uri, toVscodeRange(first.range)] : [uri],
   };

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { RULE_CODES, findConfigFile, mergeRuleConfigs, parseConfigFile, parseRuleConfig, type RuleConfig } from '../../core/rules';
 import type { WorkspaceHost } from '../../core/project';
+import { SETTINGS } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
 /**
@@ -54,9 +55,9 @@ export class RuleConfigSource implements vscode.Disposable {
   }
 
   private async read(dir: string): Promise<RuleConfig> {
-    const setting = vscode.workspace.getConfiguration('mspDocs', vscode.Uri.parse(dir)).get<unknown>('rules');
+    const setting = vscode.workspace.getConfiguration(undefined, vscode.Uri.parse(dir)).get<unknown>(SETTINGS.rules);
     const fromSetting = parseRuleConfig(setting, RULE_CODES);
-    for (const problem of fromSetting.problems) this.warn(`mspDocs.rules: ${problem}`);
+    for (const problem of fromSetting.problems) this.warn(`${SETTINGS.rules}: ${problem}`);
     const file = await findConfigFile({ readFile: (f) => this.host.readFile(f), join: (d, n) => this.host.join(d, n), parentOf }, dir);
     if (!file) return fromSetting.rules;
     const fromFile = parseConfigFile(file.text, RULE_CODES);
@@ -95,7 +96,7 @@ export function registerRuleConfig(source: RuleConfigSource, index: ProjectIndex
     watcher.onDidChange(changed),
     watcher.onDidDelete(changed),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('mspDocs.rules')) changed();
+      if (e.affectsConfiguration(SETTINGS.rules)) changed();
     }),
     source.onDidChange(() => {
       for (const project of index.projects()) index.invalidate(project.dir, 0);

@@ -6,51 +6,61 @@
  */
 import * as vscode from 'vscode';
 import type { ProjectIndex } from './projectIndex';
-import { exists } from '../common';
+import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, exists, optionsArgument } from '../common';
 
 const SAMPLE = 'dekker-accountants';
 
-/** Registers the command; it returns the copied folder, or `undefined`. */
-export function registerSampleCommand(context: vscode.ExtensionContext, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+/** The optional argument of `mspDocs.sample.open`. */
+interface SampleArgs {
+  /** The parent folder (a `Uri` or URI string); the dialog asks when it is left out. */
+  folder?: vscode.Uri | string;
+  /** `false`: copy only, open nothing. */
+  open?: boolean;
+}
+
+/**
+ * Registers the command; it returns the copied folder, or `undefined` (cancelled, the folder
+ * exists, or the copy failed: that is reported as the command's failure).
+ */
+export function registerSampleCommand(commands: CommandManager, context: vscode.ExtensionContext, index: ProjectIndex): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('mspDocs.sample.open', async (args?: { folder?: vscode.Uri | string; open?: boolean }) => {
-      const parent =
-        args?.folder !== undefined
-          ? typeof args.folder === 'string'
-            ? vscode.Uri.parse(args.folder)
-            : args.folder
-          : (
-              await vscode.window.showOpenDialog({
-                canSelectFolders: true,
-                canSelectFiles: false,
-                canSelectMany: false,
-                defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-                openLabel: vscode.l10n.t('Copy the sample here'),
-                title: vscode.l10n.t('Where should the sample project go?'),
-              })
-            )?.[0];
-      if (!parent) return undefined;
-      const target = vscode.Uri.joinPath(parent, SAMPLE);
-      if (await exists(target)) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; the sample was not copied. Pick another folder.', vscode.workspace.asRelativePath(target)));
-        return undefined;
-      }
-      try {
-        await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'samples', SAMPLE), target, { overwrite: false });
-      } catch (error) {
-        log.error(`Cannot copy the sample to ${target.toString()}:`, error);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot copy the sample: {0}', error instanceof Error ? error.message : String(error)));
-        return undefined;
-      }
-      const inWorkspace = !!vscode.workspace.getWorkspaceFolder(target);
-      if (inWorkspace) index.scan(target.toString());
-      if (args?.open === false) return target;
-      if (inWorkspace) {
-        await vscode.window.showTextDocument(vscode.Uri.joinPath(target, 'plan.yaml'), { preview: false });
-      } else {
-        await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: (vscode.workspace.workspaceFolders?.length ?? 0) > 0 });
-      }
-      return target;
+    commands.register(COMMANDS.sampleOpen, {
+      parse: optionsArgument<SampleArgs>,
+      run: (args) => openSample(context, index, args),
+      failureMessage: (reason) => vscode.l10n.t('The sample project could not be copied or opened: {0}', reason),
     }),
   ];
+}
+
+async function openSample(context: vscode.ExtensionContext, index: ProjectIndex, args: Partial<SampleArgs>): Promise<vscode.Uri | undefined> {
+  const folder = args.folder;
+  const parent = typeof folder === 'string' ? vscode.Uri.parse(folder) : folder instanceof vscode.Uri ? folder : await askParent();
+  if (!parent) return undefined;
+  const target = vscode.Uri.joinPath(parent, SAMPLE);
+  if (await exists(target)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; the sample was not copied. Pick another folder.', vscode.workspace.asRelativePath(target)));
+    return undefined;
+  }
+  await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'samples', SAMPLE), target, { overwrite: false });
+  const inWorkspace = !!vscode.workspace.getWorkspaceFolder(target);
+  if (inWorkspace) index.scan(target.toString());
+  if (args.open === false) return target;
+  if (inWorkspace) {
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(target, 'plan.yaml'), { preview: false });
+  } else {
+    await vscode.commands.executeCommand(BUILTIN_COMMANDS.openFolder, target, { forceNewWindow: (vscode.workspace.workspaceFolders?.length ?? 0) > 0 });
+  }
+  return target;
+}
+
+async function askParent(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFolders: true,
+    canSelectFiles: false,
+    canSelectMany: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    openLabel: vscode.l10n.t('Copy the sample here'),
+    title: vscode.l10n.t('Where should the sample project go?'),
+  });
+  return picked?.[0];
 }

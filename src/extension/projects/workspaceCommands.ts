@@ -1,13 +1,13 @@
 /** The palette commands that act on the whole workspace: Refresh and Validate Workspace. */
 import * as vscode from 'vscode';
-import { errorCount, projectCount, warningCount } from '../common';
+import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, errorCount, noArgument, projectCount, warningCount } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
-/** Registers `mspDocs.refresh` (find and validate everything again) and `mspDocs.validateWorkspace`. */
-export function registerWorkspaceCommands(index: ProjectIndex): vscode.Disposable[] {
+/** Registers `mspDocs.projects.refresh` (find and validate everything again) and `mspDocs.workspace.validate`. */
+export function registerWorkspaceCommands(commands: CommandManager, index: ProjectIndex): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('mspDocs.refresh', () => index.rescanAll()),
-    vscode.commands.registerCommand('mspDocs.validateWorkspace', () => validateWorkspace(index)),
+    commands.register(COMMANDS.projectsRefresh, { parse: noArgument, run: () => index.rescanAll() }),
+    commands.register(COMMANDS.workspaceValidate, { parse: noArgument, run: () => validateWorkspace(index) }),
   ];
 }
 
@@ -24,7 +24,7 @@ async function validateWorkspace(index: ProjectIndex): Promise<void> {
   const errors = projects.reduce((n, p) => n + p.errors, 0);
   const warnings = projects.reduce((n, p) => n + p.warnings, 0);
   const message = vscode.l10n.t('Checked {0}: {1}, {2}.', projectCount(projects.length), errorCount(errors), warningCount(warnings));
-  if (errors > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (errors > 0) await vscode.commands.executeCommand(BUILTIN_COMMANDS.showProblems);
   // Not awaited: the message stays until the user dismisses it, the command is done now.
   void vscode.window.showInformationMessage(message);
 }

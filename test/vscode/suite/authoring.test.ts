@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import { DEKKER, fileUri, codeOf, codes, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { COMMANDS } from '../../../src/extension/common/commands';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
@@ -106,7 +107,7 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
     });
 
     it('New Project with scripted inputs writes six documents without errors and opens intake.md', async function () {
-      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('mspDocs.project.new', {
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.projectNew, {
         client: 'Hartman Logistiek B.V.',
         title: 'Veilig thuiswerken',
         projectManager: 'Sam de Vries',
@@ -130,7 +131,7 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
     it('New Project never overwrites: the same folder again writes nothing', async function () {
       const manifest = vscode.Uri.joinPath(folder(), 'project.yaml').fsPath;
       const before = fs.readFileSync(manifest, 'utf8');
-      const again = await vscode.commands.executeCommand('mspDocs.project.new', { client: 'Other', title: 'Other', projectManager: 'X', language: 'en', folder: folder() });
+      const again = await vscode.commands.executeCommand(COMMANDS.projectNew, { client: 'Other', title: 'Other', projectManager: 'X', language: 'en', folder: folder() });
       assert.equal(again, undefined);
       assert.equal(fs.readFileSync(manifest, 'utf8'), before);
     });
@@ -142,7 +143,7 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       remove.deleteFile(plan);
       assert.ok(await vscode.workspace.applyEdit(remove));
       await waitFor('plan.yaml missing', [api.onDidUpdate], () => report()?.documents.plan.state === 'missing', () => `${String(report()?.documents.plan.state)} ${JSON.stringify(vscode.workspace.textDocuments.map((d) => d.uri.toString()))}`);
-      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('mspDocs.document.create', { dir: dir(), kind: 'plan' });
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.documentCreate, { dir: dir(), kind: 'plan' });
       assert.equal(created?.toString(), plan.toString());
       assert.match(fs.readFileSync(plan.fsPath, 'utf8'), /name: Initiatie/);
       await waitFor('plan.yaml back without problems', [api.onDidUpdate], () => report()?.documents.plan.state === 'ok', () => String(report()?.documents.plan.state));
@@ -155,13 +156,13 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       breakIt.replace(intake.document.uri, new vscode.Range(date, date.translate(0, 10)), 'yesterday');
       assert.ok(await vscode.workspace.applyEdit(breakIt));
       await waitFor('an error in intake.md', [api.onDidUpdate], () => report()?.documents.intake.state === 'errors');
-      assert.equal(await vscode.commands.executeCommand('mspDocs.project.advancePhase', { dir: dir() }), false);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.projectAdvancePhase, { dir: dir() }), false);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await waitFor('intake.md valid again', [api.onDidUpdate], () => report()?.documents.intake.state === 'ok');
 
       const manifest = vscode.Uri.joinPath(folder(), 'project.yaml');
       const before = fs.readFileSync(manifest.fsPath, 'utf8');
-      assert.equal(await vscode.commands.executeCommand('mspDocs.project.advancePhase', { dir: dir() }), true);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.projectAdvancePhase, { dir: dir() }), true);
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === manifest.toString());
       assert.ok(document?.isDirty);
       assert.equal(document.getText(), before.replace('phase: intake', 'phase: scope'));
@@ -172,10 +173,10 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
   it('Open the Sample Project copies the sample into a chosen folder, never over an existing one', async function () {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'msp-sample-'));
     try {
-      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('mspDocs.sample.open', { folder: vscode.Uri.file(parent), open: false });
+      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.sampleOpen, { folder: vscode.Uri.file(parent), open: false });
       assert.equal(target?.fsPath, path.join(parent, 'dekker-accountants'));
       assert.deepEqual(fs.readdirSync(target.fsPath).sort(), fs.readdirSync(path.join(REPO, 'samples/dekker-accountants')).sort());
-      assert.equal(await vscode.commands.executeCommand('mspDocs.sample.open', { folder: vscode.Uri.file(parent), open: false }), undefined);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.sampleOpen, { folder: vscode.Uri.file(parent), open: false }), undefined);
     } finally {
       fs.rmSync(parent, { recursive: true, force: true });
     }

@@ -11,6 +11,7 @@ import type { PortfolioNode } from '../../../src/extension/delivery/portfolioVie
 import type { ProjectsTreeNode } from '../../../src/extension/projects/projectsTree';
 import type { SnapshotResult } from '../../../src/extension/delivery/snapshot';
 import { DEKKER, workspaceRoot, fileUri, iconId, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { COMMANDS } from '../../../src/extension/common/commands';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
@@ -62,7 +63,7 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
     const original = fs.readFileSync(plan.fsPath, 'utf8');
     try {
       const note = 'Pilot moved to October: feedback from Hans.';
-      const result = (await vscode.commands.executeCommand('mspDocs.proposal.snapshot', { project: fileUri(DEKKER).toString(), version: '0.4', changes: note })) as SnapshotResult;
+      const result = (await vscode.commands.executeCommand(COMMANDS.proposalSnapshot, { project: fileUri(DEKKER).toString(), version: '0.4', changes: note })) as SnapshotResult;
       assert.equal(result.status, 'done', `no PDF: ${result.message}`);
       const html = fs.readFileSync(path.join(exportsDir.fsPath, 'dekker-m365-v0.4.html'), 'utf8');
       assert.match(html, /<title>[^<]*v0\.4<\/title>/);
@@ -85,12 +86,12 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
       await editor.document.save();
 
       // The export of 0.4 is a record: a second snapshot as 0.4 is refused before anything changes.
-      const again = (await vscode.commands.executeCommand('mspDocs.proposal.snapshot', { project: fileUri(DEKKER).toString(), version: '0.4', changes: 'again', pdf: false })) as SnapshotResult;
+      const again = (await vscode.commands.executeCommand(COMMANDS.proposalSnapshot, { project: fileUri(DEKKER).toString(), version: '0.4', changes: 'again', pdf: false })) as SnapshotResult;
       assert.equal(again.status, 'refused');
       assert.match(again.message ?? '', /already exists/);
       assert.equal(editor.document.getText(), original);
 
-      const compared = (await vscode.commands.executeCommand('mspDocs.proposal.compare', { project: fileUri(DEKKER).toString(), left: 'export:dekker-m365-v0.4', right: 'current' })) as {
+      const compared = (await vscode.commands.executeCommand(COMMANDS.proposalCompare, { project: fileUri(DEKKER).toString(), left: 'export:dekker-m365-v0.4', right: 'current' })) as {
         left: string;
         right: string;
       };
@@ -110,7 +111,7 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
   });
 
   it("opens the status update as an untitled Markdown document with the sample's next milestone", async function () {
-    await vscode.commands.executeCommand('mspDocs.status.draft', { project: fileUri(DEKKER).toString(), audience: 'steering-group', today: '2026-11-29' });
+    await vscode.commands.executeCommand(COMMANDS.statusDraft, { project: fileUri(DEKKER).toString(), audience: 'steering-group', today: '2026-11-29' });
     const document = vscode.window.activeTextEditor?.document;
     assert.ok(document, 'no editor opened');
     assert.equal(document.isUntitled, true);
@@ -172,24 +173,24 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
         return api.projects().some((p) => p.dir === bakker);
       }, () => seen);
       await api.whenIdle();
-      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'phase');
+      await vscode.commands.executeCommand(COMMANDS.portfolioSortBy, 'phase');
       const byPhase = await labels();
       assert.deepEqual(byPhase.map(([g]) => g), ['Approach (2 projects)', 'Phase not set (1 project)']);
       assert.deepEqual(byPhase[0][1], ['Veilige werkplekken met Intune: Bakker Installatietechniek B.V. · On track', 'Move to Microsoft 365: Dekker & Partners Accountants · On track']);
       assert.match(byPhase[1][1][0], /^Veilige werkplekken: Hartman Logistiek B\.V\. · On track · \d+ errors?/);
 
-      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'client');
+      await vscode.commands.executeCommand(COMMANDS.portfolioSortBy, 'client');
       assert.deepEqual((await labels()).map(([g]) => g), ['Bakker Installatietechniek B.V. (1 project)', 'Dekker & Partners Accountants (1 project)', 'Hartman Logistiek B.V. (1 project)']);
-      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'status');
+      await vscode.commands.executeCommand(COMMANDS.portfolioSortBy, 'status');
       assert.deepEqual((await labels()).map(([g]) => g), ['On track (3 projects)']);
 
       const [approach] = await children(portfolio);
       const [first] = await children(portfolio, approach.node);
       assert.equal((await portfolio.getParent?.(first.node))?.id, approach.node.id);
-      assert.equal(first.item.command?.command, 'mspDocs.portfolio.reveal');
-      await vscode.commands.executeCommand('mspDocs.portfolio.reveal', ...(first.item.command?.arguments ?? []));
+      assert.equal(first.item.command?.command, COMMANDS.portfolioReveal);
+      await vscode.commands.executeCommand(COMMANDS.portfolioReveal, ...(first.item.command?.arguments ?? []));
     } finally {
-      await vscode.commands.executeCommand('mspDocs.portfolio.sortBy', 'phase');
+      await vscode.commands.executeCommand(COMMANDS.portfolioSortBy, 'phase');
       const index = vscode.workspace.workspaceFolders?.findIndex((f) => f.uri.toString() === second.toString()) ?? -1;
       if (index >= 0) vscode.workspace.updateWorkspaceFolders(index, 1);
       await waitFor('the second root gone', [api.onDidUpdate], () => !api.projects().some((p) => p.dir === bakker), () => JSON.stringify(api.projects().map((p) => p.dir)));

@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ExportResult } from '../../../src/extension/preview/exportCommand';
 import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { COMMANDS } from '../../../src/extension/common/commands';
+import { SETTINGS } from '../../../src/extension/common/settings';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -60,7 +62,7 @@ describe('A4 preview and export', function () {
 
   after(async function () {
     await restoreAutoSave();
-    await vscode.workspace.getConfiguration('mspDocs').update('browserPath', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, undefined, vscode.ConfigurationTarget.Global);
   });
 
   afterEach(async function () {
@@ -75,7 +77,7 @@ describe('A4 preview and export', function () {
   it('opens beside the editor, follows typing in scope.yaml and the active project', async function () {
     const scope = fileUri(`${DEKKER}/scope.yaml`);
     const editor = await vscode.window.showTextDocument(scope);
-    await vscode.commands.executeCommand('mspDocs.preview.open');
+    await vscode.commands.executeCommand(COMMANDS.previewOpen);
     await previewShows(dekker(), /Move to Microsoft 365/, 'the sample in the preview');
     const tab = previewTab();
     assert.ok(tab, 'no preview tab');
@@ -104,7 +106,7 @@ describe('A4 preview and export', function () {
   it('warns on plan.yaml while the proposal overflows one page, until undo or closing the preview', async function () {
     const plan = fileUri(`${DEKKER}/plan.yaml`);
     const editor = await vscode.window.showTextDocument(plan);
-    await vscode.commands.executeCommand('mspDocs.preview.open', { dir: dekker(), type: 'project', id: dekker() });
+    await vscode.commands.executeCommand(COMMANDS.previewOpen, { dir: dekker(), type: 'project', id: dekker() });
     await previewShows(dekker(), undefined, 'the sample in the preview');
     assert.equal(overflowWarning(plan), undefined);
 
@@ -218,12 +220,12 @@ describe('A4 preview and export', function () {
   });
 
   it('exports HTML and a one-page PDF, and overwrites only when told to', async function () {
-    await vscode.workspace.getConfiguration('mspDocs').update('browserPath', CHROMIUM, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, CHROMIUM, vscode.ConfigurationTarget.Global);
     const exportsDir = fileUri(`${DEKKER}/exports`);
     const html = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.html`);
     const pdf = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.pdf`);
     try {
-      const first = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: dekker() });
+      const first = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, { project: dekker() });
       assert.deepEqual(first, { status: 'exported', html: html.toString(), pdf: pdf.toString() });
       const page = fs.readFileSync(html.fsPath, 'utf8');
       assert.match(page, /^<!DOCTYPE html>/);
@@ -234,11 +236,11 @@ describe('A4 preview and export', function () {
       assert.equal(pdfPageCount(pdf.fsPath), 1);
 
       const before = [fs.statSync(html.fsPath).mtimeMs, fs.statSync(pdf.fsPath).mtimeMs];
-      const kept = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: dekker(), overwrite: false });
+      const kept = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, { project: dekker(), overwrite: false });
       assert.deepEqual(kept, { status: 'cancelled' });
       assert.deepEqual([fs.statSync(html.fsPath).mtimeMs, fs.statSync(pdf.fsPath).mtimeMs], before);
 
-      const again = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: fileUri(`${DEKKER}/plan.yaml`).toString(), overwrite: true });
+      const again = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, { project: fileUri(`${DEKKER}/plan.yaml`).toString(), overwrite: true });
       assert.equal(again?.status, 'exported');
       assert.ok(fs.statSync(html.fsPath).mtimeMs > before[0] && fs.statSync(pdf.fsPath).mtimeMs > before[1], 'not overwritten');
     } finally {
@@ -247,10 +249,10 @@ describe('A4 preview and export', function () {
   });
 
   it('without a browser, writes the HTML, names the setting and leaves no PDF', async function () {
-    await vscode.workspace.getConfiguration('mspDocs').update('browserPath', '/nonexistent/chromium', vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, '/nonexistent/chromium', vscode.ConfigurationTarget.Global);
     const exportsDir = fileUri(`${DEKKER}/exports`);
     try {
-      const result = await vscode.commands.executeCommand<ExportResult>('mspDocs.preview.export', { project: dekker(), overwrite: true });
+      const result = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, { project: dekker(), overwrite: true });
       assert.equal(result?.status, 'html-only');
       assert.match(result?.message ?? '', /mspDocs\.browserPath/);
       assert.deepEqual(fs.readdirSync(exportsDir.fsPath), ['dekker-m365-v0.3.html']);

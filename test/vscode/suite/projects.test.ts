@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ProjectsTreeNode } from '../../../src/extension/projects/projectsTree';
 import { DEKKER, HARTMAN, fileUri, codeOf, codes, iconId, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { COMMANDS } from '../../../src/extension/common/commands';
 
 /** The repository, seen from out/test/vscode/suite/ where this file runs. */
 const REPO = path.resolve(__dirname, '../../../..');
@@ -122,7 +123,7 @@ describe('projects: model, tree and diagnostics', function () {
       const [document] = await children(phase.node);
       assert.equal(iconId(document.item), 'pass');
       assert.equal(document.item.contextValue, 'document');
-      assert.equal(document.item.command?.command, 'mspDocs.openDocument');
+      assert.equal(document.item.command?.command, COMMANDS.documentOpen);
     }
 
     // The broken project: project.yaml's error shows on the project, each planted error on its phase.
@@ -246,9 +247,22 @@ describe('projects: model, tree and diagnostics', function () {
   });
 
   it('Validate Workspace re-scans and keeps the same projects', async function () {
-    await vscode.commands.executeCommand('mspDocs.validateWorkspace');
+    await vscode.commands.executeCommand(COMMANDS.workspaceValidate);
     assert.equal(api.projects().length, 2);
-    await vscode.commands.executeCommand('mspDocs.refresh');
+    await vscode.commands.executeCommand(COMMANDS.projectsRefresh);
     assert.equal(api.projects().length, 2);
+  });
+
+  it('a command that fails reports it and resolves instead of rejecting; an argument it cannot use does nothing', async function () {
+    const missing = fileUri('no-such-folder/plan.yaml');
+    // Opening a file that does not exist throws inside the command: the CommandManager logs it,
+    // shows one error message and resolves to the command's failure result (undefined).
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.documentOpen, missing), undefined);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.documentOpen, missing.toString()), undefined);
+    assert.notEqual(vscode.window.activeTextEditor?.document.uri.toString(), missing.toString());
+    // Arguments of the wrong type are dropped by the parsers.
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.documentOpen, 42), undefined);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.portfolioReveal, { not: 'a folder' }), undefined);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.projectAdvancePhase, { dir: 'file:///no/such/project' }), false);
   });
 });

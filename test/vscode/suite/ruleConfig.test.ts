@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import { EXTENSION_ID, DEKKER, fileUri, waitFor } from './helpers';
+import { SETTINGS } from '../../../src/extension/common/settings';
 
 describe('rule configuration: mspDocs.rules and .msp-docs.json', function () {
   const plan = (): vscode.Uri => fileUri(`${DEKKER}/plan.yaml`);
@@ -25,7 +26,7 @@ describe('rule configuration: mspDocs.rules and .msp-docs.json', function () {
     await vscode.window.showTextDocument(plan());
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     fs.rmSync(configFile().fsPath, { force: true });
-    await vscode.workspace.getConfiguration('mspDocs').update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration().update(SETTINGS.rules, undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
     await waitFor('plan.yaml clean again', [vscode.languages.onDidChangeDiagnostics], () => seen() === '[]', seen);
   });
@@ -40,7 +41,7 @@ describe('rule configuration: mspDocs.rules and .msp-docs.json', function () {
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitFor('the default warning', [vscode.languages.onDidChangeDiagnostics], has('plan.day-instead-of-month:Warning'), seen);
 
-    await vscode.workspace.getConfiguration('mspDocs').update('rules', { 'plan.day-instead-of-month': 'error' }, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration().update(SETTINGS.rules, { 'plan.day-instead-of-month': 'error' }, vscode.ConfigurationTarget.Global);
     await waitFor('an error from the setting', [vscode.languages.onDidChangeDiagnostics], has('plan.day-instead-of-month:Error'), seen);
 
     fs.writeFileSync(configFile().fsPath, JSON.stringify({ rules: { 'plan.day-instead-of-month': 'off' } }));

@@ -1,0 +1,64 @@
+/**
+ * The ids of the extension's commands, named `mspDocs.<area>.<verb>`, and of the VS Code commands
+ * it runs. Every registration, `executeCommand` and tree item `command` in `src/extension` names a
+ * command through these constants; `test/unit/contributions.test.ts` checks that `COMMANDS` holds
+ * exactly the commands of package.json `contributes.commands` and that every id package.json uses
+ * (menus, views' welcome links, walkthrough completion events) is one of them.
+ *
+ * Every command is contributed (some are hidden from the palette with `when: false` in
+ * `menus.commandPalette`); there are no internal, undeclared commands.
+ *
+ * This file imports nothing, so unit tests and the integration suite can import it.
+ */
+
+/** The extension's commands, by area. */
+export const COMMANDS = {
+  /** Find and validate every project again (Projects and Portfolio view titles). */
+  projectsRefresh: 'mspDocs.projects.refresh',
+  /** Re-scan, report the counts, open the Problems panel on errors. */
+  workspaceValidate: 'mspDocs.workspace.validate',
+  /** Open a document: a `Uri` or URI string (and a range to select), or a Projects tree node. */
+  documentOpen: 'mspDocs.document.open',
+  /** Write a missing document from its template: `{ dir, kind }` or a document node. */
+  documentCreate: 'mspDocs.document.create',
+  /** New Project: `{ client, title, projectManager, language, folder }`, anything left out is asked. */
+  projectNew: 'mspDocs.project.new',
+  /** Advance Phase: `{ dir }` or a project node; else the active editor's project or a pick. */
+  projectAdvancePhase: 'mspDocs.project.advancePhase',
+  /** Copy the bundled sample project: `{ folder, open }`. */
+  sampleOpen: 'mspDocs.sample.open',
+  /** Open the A4 preview of a project. */
+  previewOpen: 'mspDocs.preview.open',
+  /** Export the A4 plan as HTML and PDF: `{ project, overwrite }`. */
+  previewExport: 'mspDocs.preview.export',
+  /** Snapshot a proposal version: `{ project, version, changes, pdf }`. */
+  proposalSnapshot: 'mspDocs.proposal.snapshot',
+  /** Compare two proposal versions: `{ project, left, right }`. */
+  proposalCompare: 'mspDocs.proposal.compare',
+  /** Draft a status update: `{ project, audience, today }`. */
+  statusDraft: 'mspDocs.status.draft',
+  /** Generate the handover document: `{ project, overwrite, today }`. */
+  handoverGenerate: 'mspDocs.handover.generate',
+  /** Group and sort the Portfolio view: a sort key, else a quick pick. */
+  portfolioSortBy: 'mspDocs.portfolio.sortBy',
+  /** Reveal a project (folder URI string) in the Projects tree. */
+  portfolioReveal: 'mspDocs.portfolio.reveal',
+} as const;
+
+/** The id of one of the extension's commands. */
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Commands of VS Code itself that the extension runs. */
+export const BUILTIN_COMMANDS = {
+  showProblems: 'workbench.actions.view.problems',
+  openFolder: 'vscode.openFolder',
+  diff: 'vscode.diff',
+  openSettings: 'workbench.action.openSettings',
+  revealFileInOS: 'revealFileInOS',
+  revealInExplorer: 'revealInExplorer',
+} as const;
+
+/** The command VS Code creates for every view that focuses it: `<view id>.focus`. */
+export function focusViewCommand(viewId: string): string {
+  return `${viewId}.focus`;
+}

@@ -1,0 +1,125 @@
+// The extension's vocabulary against package.json: command ids follow `mspDocs.<area>.<verb>`,
+// every id that package.json, its translations, the walkthrough and the docs use is a contributed
+// command (or setting), and src/extension/common/commands.ts and settings.ts list exactly what
+// package.json contributes. A rename that misses one place fails here.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { COMMANDS } from '../../src/extension/common/commands';
+import { SETTINGS } from '../../src/extension/common/settings';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function read(relative: string): string {
+  return readFileSync(path.join(ROOT, relative), 'utf8');
+}
+
+interface Manifest {
+  contributes: {
+    commands: Array<{ command: string; title: string }>;
+    menus: Record<string, Array<{ command: string }>>;
+    keybindings?: Array<{ command: string }>;
+    viewsWelcome: Array<{ contents: string }>;
+    views: Record<string, Array<{ id: string }>>;
+    walkthroughs: Array<{ description: string; steps: Array<{ description: string; completionEvents?: string[] }> }>;
+    configuration: { properties: Record<string, unknown> };
+  };
+}
+
+const manifest = JSON.parse(read('package.json')) as Manifest;
+const nls = [JSON.parse(read('package.nls.json')), JSON.parse(read('package.nls.nl.json'))] as Array<Record<string, string>>;
+const contributed = manifest.contributes.commands.map((c) => c.command);
+
+/** Commands of VS Code itself that the texts may link to. */
+const VSCODE_COMMANDS = ['workbench.view.extension.mspDocs'];
+
+/** A package.json string in every language: `%key%` looked up in package.nls.json and package.nls.nl.json. */
+function localised(value: string): string[] {
+  const key = /^%(.+)%$/.exec(value)?.[1];
+  if (!key) return [value];
+  return nls.map((bundle) => {
+    assert.ok(key in bundle, `package.nls key ${key} is missing`);
+    return bundle[key];
+  });
+}
+
+/** The ids of the `command:` links in Markdown text. */
+function commandLinks(text: string): string[] {
+  return [...text.matchAll(/\(command:([\w.-]+)/g)].map((m) => m[1]);
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? sources(file) : file.endsWith('.ts') ? [file] : [];
+  });
+}
+
+describe('contributed commands and settings', () => {
+  it('names every command mspDocs.<area>.<verb>, once, with a title key command.<area>.<verb>', () => {
+    assert.ok(contributed.length >= 15);
+    for (const { command, title } of manifest.contributes.commands) {
+      assert.match(command, /^mspDocs\.[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
+      assert.equal(title, `%command.${command.slice('mspDocs.'.length)}%`, `title key of ${command}`);
+    }
+    assert.equal(new Set(contributed).size, contributed.length, 'a command is contributed twice');
+  });
+
+  it('lists exactly the contributed commands in COMMANDS (there are no internal ones)', () => {
+    assert.deepEqual(Object.values(COMMANDS).sort(), [...contributed].sort());
+  });
+
+  it('lists exactly the contributed settings in SETTINGS', () => {
+    assert.deepEqual(Object.values(SETTINGS).sort(), Object.keys(manifest.contributes.configuration.properties).sort());
+  });
+
+  it('uses only contributed commands in menus, keybindings, welcome views and the walkthrough', () => {
+    const used: Array<[string, string]> = [];
+    for (const [menu, items] of Object.entries(manifest.contributes.menus)) for (const item of items) used.push([`menus.${menu}`, item.command]);
+    for (const binding of manifest.contributes.keybindings ?? []) used.push(['keybindings', binding.command]);
+    for (const welcome of manifest.contributes.viewsWelcome) for (const text of localised(welcome.contents)) for (const id of commandLinks(text)) used.push(['viewsWelcome', id]);
+    for (const walkthrough of manifest.contributes.walkthroughs) {
+      for (const text of localised(walkthrough.description)) for (const id of commandLinks(text)) used.push(['walkthrough', id]);
+      for (const step of walkthrough.steps) {
+        for (const text of localised(step.description)) for (const id of commandLinks(text)) used.push(['walkthrough step', id]);
+        for (const event of step.completionEvents ?? []) if (event.startsWith('onCommand:')) used.push(['completionEvents', event.slice('onCommand:'.length)]);
+      }
+    }
+    for (const file of readdirSync(path.join(ROOT, 'media', 'walkthrough'))) for (const id of commandLinks(read(`media/walkthrough/${file}`))) used.push([file, id]);
+    // Every menu entry and the walkthrough's completion events at least.
+    assert.ok(used.length >= 30, `only ${used.length} uses found`);
+    const unknown = used.filter(([, id]) => !contributed.includes(id) && !VSCODE_COMMANDS.includes(id));
+    assert.deepEqual(unknown, []);
+  });
+
+  it('names only contributed commands, settings and views in README.md and docs/', () => {
+    const views = Object.values(manifest.contributes.views).flatMap((list) => list.map((v) => v.id));
+    const known = new Set([...contributed, ...Object.values(SETTINGS), ...views]);
+    const files = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+    const unknown: string[] = [];
+    let seen = 0;
+    for (const file of files) {
+      for (const m of read(file).matchAll(/`(mspDocs\.[\w.]+)`/g)) {
+        seen++;
+        if (!known.has(m[1])) unknown.push(`${file}: ${m[1]}`);
+      }
+    }
+    assert.ok(seen >= 10, `only ${seen} ids found in the docs`);
+    assert.deepEqual(unknown, []);
+  });
+
+  it('names commands and settings in src/extension only through the constants of common/commands.ts and settings.ts', () => {
+    const vocabulary = new Set<string>([...Object.values(COMMANDS), ...Object.values(SETTINGS)]);
+    const problems: string[] = [];
+    for (const file of sources(path.join(ROOT, 'src', 'extension'))) {
+      const name = path.relative(ROOT, file).split(path.sep).join('/');
+      if (name === 'src/extension/common/commands.ts' || name === 'src/extension/common/settings.ts') continue;
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(['"])(mspDocs\.[\w.]+)\1/g)) if (vocabulary.has(m[2])) problems.push(`${name}: literal ${m[2]}`);
+      if (/getConfiguration\(\s*['"]/.test(text)) problems.push(`${name}: getConfiguration with a literal section`);
+      if (/executeCommand\(\s*['"`]/.test(text)) problems.push(`${name}: executeCommand with a literal id`);
+      if (name !== 'src/extension/common/commandManager.ts' && /\bregisterCommand\(/.test(text)) problems.push(`${name}: registerCommand outside the CommandManager`);
+    }
+    assert.deepEqual(problems, []);
+  });
+});
