@@ -5,8 +5,8 @@
  */
 import type { Language } from './language';
 
-/** A month `YYYY-MM` (the format's `$defs/month` pattern, `schemas/*.schema.json`); groups: year, month. */
-export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** A month `YYYY-MM` (exactly the format's `$defs/month` pattern in `schemas/*.schema.json`). */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A day `YYYY-MM-DD` by shape only (`2027-02-30` matches); `isDay` also checks that the day exists. Groups: year, month, day. */
 export const DAY_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/;
 

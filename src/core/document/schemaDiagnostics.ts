@@ -8,13 +8,13 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
-import { type Diagnostic, type LineIndex, type Range, t } from '../common';
+import { type Diagnostic, type LineIndex, MONTH_PATTERN, type Range, t } from '../common';
 import type { JsonSchema } from './schemas';
 import { nodeAtPath, type ValuePath } from './yamlSource';
 
 /** Friendly descriptions of the patterns the schemas use, keyed by the pattern's text. */
 const PATTERN_MESSAGES: Record<string, () => string> = {
-  '^\\d{4}-(0[1-9]|1[0-2])$': () => t('a month as YYYY-MM, e.g. 2026-03'),
+  [MONTH_PATTERN.source]: () => t('a month as YYYY-MM, e.g. 2026-03'),
   '^\\d+\\.\\d+$': () => t('a version as MAJOR.MINOR, e.g. "0.3"'),
   '^[a-z0-9][a-z0-9-]*$': () => t('lower-case letters, digits and hyphens, starting with a letter or digit'),
   '^[A-Z]{3}$': () => t('a three-letter currency code, e.g. EUR'),
