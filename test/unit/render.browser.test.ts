@@ -13,7 +13,8 @@ import { run } from '../../src/cli/main';
 import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/render/browser';
 import type { A4Measurement } from '../../src/core/common';
 import { MEASURE_FUNCTION } from '../../src/core/webview';
-import { PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml, type RenderedProposal } from '../../src/core/render';
+import { BUNDLED_FACES, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml, type RenderedProposal } from '../../src/core/render';
+import { fontFilePath } from '../../src/core/render/fonts';
 import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
@@ -183,8 +184,22 @@ describe('A4 proposal in headless Chromium', function () {
     const rendered = await render(SAMPLE);
     const cli: A4Measurement = await measureInBrowser({ browser: executable, rendered });
     const p = await page();
-    // The webview page as the extension will load it, with a stand-in for the webview's URIs.
-    await p.setContent(webviewHtml(rendered, { nonce: 'test-nonce', cspSource: 'https://webview.invalid' }), { waitUntil: 'load' });
+    // The webview page as the extension will load it, with a stand-in for the webview's URIs that
+    // serves the bundled font files (cross-origin, as the webview's resource URIs are).
+    const fontRequests: string[] = [];
+    await p.route('https://webview.invalid/fonts/*', (route) => {
+      const file = route.request().url().split('/').pop() ?? '';
+      const face = BUNDLED_FACES.find((f) => f.file === file);
+      fontRequests.push(file);
+      return face
+        ? route.fulfill({ body: readFileSync(fontFilePath(face)), contentType: 'font/woff2', headers: { 'Access-Control-Allow-Origin': '*' } })
+        : route.abort();
+    });
+    const fontUri = (file: string) => `https://webview.invalid/fonts/${file}`;
+    await p.setContent(webviewHtml(rendered, { nonce: 'test-nonce', cspSource: 'https://webview.invalid', fontUri }), { waitUntil: 'load' });
+    await p.evaluate(() => document.fonts.ready.then(() => undefined));
+    assert.ok(fontRequests.includes('arimo-latin-400-normal.woff2') && fontRequests.includes('arimo-latin-700-normal.woff2'), fontRequests.join());
+    assert.deepEqual(await p.evaluate(() => Array.from(document.fonts as unknown as Iterable<FontFace>).filter((f) => f.status === 'error').length), 0, 'no font failed to load');
     const inWebview = await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION);
     assert.deepEqual(inWebview, cli);
     assert.equal(cli.fits, true);

@@ -61,18 +61,19 @@ export const MEASURE_SCRIPT = `(function () {
 export const MEASURE_RESULT_ATTRIBUTE = 'data-msp-measure';
 
 /**
- * For headless runs: measures at once (the script runs at the end of the body, after layout;
- * system fonts need no loading) and again when web fonts are ready, leaving the result on
- * `<html>`, where `chromium --dump-dom` prints it. The synchronous first pass matters: the dump
- * may be taken before the `fonts.ready` promise settles.
+ * For headless runs: measures once the page's web fonts (the bundled fonts, as data: URLs) have
+ * loaded, and leaves the result on `<html>`, where `chromium --dump-dom` prints it. There is no
+ * earlier pass: a measurement in a fallback font would be wrong, and no result is better than a
+ * wrong one (`measureInBrowser` lets virtual time run until the page is idle before the dump, so
+ * the `fonts.ready` promise has settled).
  */
 export const MEASURE_RUNNER = `(function () {
   function done() {
     var result = window.${MEASURE_FUNCTION}(document);
     document.documentElement.setAttribute('${MEASURE_RESULT_ATTRIBUTE}', encodeURIComponent(JSON.stringify(result)));
   }
-  done();
-  if (document.fonts && document.fonts.ready) document.fonts.ready.then(done, function () {});
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(done, done);
+  else done();
 })();`;
 
 /** Reads the result `MEASURE_RUNNER` left in a dumped DOM, or `undefined` when there is none. */
