@@ -68,6 +68,9 @@ describe('A4 proposal in headless Chromium', function () {
     const pages = pdfPages(pdf);
     assert.equal(pages.length, 1, 'one page');
     assert.deepEqual(pages[0].map(Math.round), [0, 0, 595, 842], 'A4 MediaBox');
+    // Set in the bundled font, embedded in the PDF (subset names look like `BAAAAA+Arimo-Regular`).
+    const fonts = new Set(pdf.toString('latin1').match(/\/FontName\s*\/[A-Z]{6}\+[\w-]+/g)?.map((f) => f.replace(/^.*\+/, '')));
+    for (const face of ['Arimo-Regular', 'Arimo-Bold', 'Arimo-Italic']) assert.ok(fonts.has(face), `${face} in ${[...fonts].join(', ')}`);
   });
 
   it('prints the Dutch fixture on one page too, and fits the measurement to the PDF', async () => {
@@ -209,6 +212,17 @@ describe('A4 proposal in headless Chromium', function () {
     });
     const zoomed = (await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION)) as A4Measurement;
     assert.ok(Math.abs(zoomed.contentHeightMm - cli.contentHeightMm) < 0.3, `${zoomed.contentHeightMm} vs ${cli.contentHeightMm}`);
+    // The preview's own zoom (CSS zoom on the sheet, which changes font metric rounding) is lifted
+    // while measuring: at every zoom level the result is the export's, and the zoom stays.
+    for (const zoom of ['0.5', '0.6', '0.75', '1.25']) {
+      const measured = await p.evaluate(([fn, z]) => {
+        const sheet = document.querySelector('.sheet') as HTMLElement;
+        sheet.style.transform = '';
+        sheet.style.zoom = z;
+        return [(window as unknown as Record<string, () => unknown>)[fn](), sheet.style.zoom];
+      }, [MEASURE_FUNCTION, zoom] as const);
+      assert.deepEqual(measured, [cli, zoom], `zoom ${zoom}`);
+    }
     await p.close();
   });
 });

@@ -11,7 +11,9 @@
  * each followed by a generic family for characters they lack, so that the text takes the same
  * space on every machine and a proposal that fits on one page here fits there too. The
  * `@font-face` rules are not part of this sheet: each embedding adds them (`embed.ts`), as
- * webview URIs or as data: URLs.
+ * webview URIs or as data: URLs. `text-rendering: geometricPrecision` keeps the machine's font
+ * hinting settings out of the layout: Chromium on Linux then lays text out unhinted with
+ * fractional advances (with full hinting from a bare fontconfig the sample was 4 mm longer).
  */
 import { A4 } from './page';
 import { SCOPE_PRESETS } from './scopeLayout';
@@ -31,7 +33,7 @@ export const PROPOSAL_CSS = `
   font-family: ${TEXT_FONT_STACK};
   font-size: 8.2pt; line-height: 1.28; color: var(--ink); background: #fff;
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
-  text-align: left; hyphens: manual; overflow-wrap: break-word;
+  text-align: left; hyphens: manual; overflow-wrap: break-word; text-rendering: geometricPrecision;
 }
 @media screen {
   body:has(> .sheet) { margin: 0; padding: 8mm 0; background: #e4e8ec; }

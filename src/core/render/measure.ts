@@ -4,9 +4,12 @@
  * the webview (inlined with the CSP nonce, see `webviewHtml`) and in headless Chromium for the
  * command line (`measureInBrowser` in `../browser.ts`), so both report the same numbers.
  *
- * Lengths are converted with a probe element 100 mm high inside the sheet, so a zoom or a
- * transform on the preview does not change the result. The probe is styled through the CSSOM,
- * which a CSP without `'unsafe-inline'` allows.
+ * Lengths are converted with a probe element 100 mm high inside the sheet, so a transform on the
+ * preview does not change the result. A CSS `zoom` on the sheet (the preview's zoom) is lifted
+ * while measuring: zoom scales the font sizes before Chromium rounds the fonts' metrics, which
+ * moved the sample's height by up to 4 mm between zoom levels; at zoom 1 the sheet is laid out as
+ * it prints. The probe and the zoom are set through the CSSOM, which a CSP without
+ * `'unsafe-inline'` allows.
  */
 import type { A4Measurement } from '../common';
 import { MEASURE_FUNCTION } from '../webview';
@@ -25,6 +28,15 @@ export const MEASURE_SCRIPT = `(function () {
     var content = sheet && sheet.querySelector('.sheet-content');
     if (!sheet || !content) return null;
     var available = parseFloat(sheet.getAttribute('data-printable-height-mm')) || ${PRINTABLE_HEIGHT_MM};
+    var zoom = sheet.style.zoom;
+    if (zoom) sheet.style.zoom = '';
+    try {
+      return measureLaidOut(doc, sheet, content, available);
+    } finally {
+      if (zoom) sheet.style.zoom = zoom;
+    }
+  }
+  function measureLaidOut(doc, sheet, content, available) {
     var probe = doc.createElement('div');
     probe.setAttribute('aria-hidden', 'true');
     probe.style.position = 'absolute';
