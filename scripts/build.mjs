@@ -1,7 +1,7 @@
 // Bundles the extension and the command line with esbuild (type checking is `npm run typecheck`).
 // Usage: node scripts/build.mjs [--watch] [--dev]   (minified unless --dev)
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { yamlBrowserBuild } from './yamlBrowserBuild.mjs';
 
@@ -15,6 +15,27 @@ if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== validators) {
   writeFileSync(OUT, validators);
   console.log(`${OUT} regenerated from schemas/`);
 }
+
+// The proposal's fonts (src/core/render/fonts.ts, listed in fonts.json) and their licences, from the
+// pinned @fontsource packages into media/fonts/: the webview loads them from there, the bundles read
+// them from there for the export's data: URLs, and the .vsix ships them. A build output, not committed.
+const require = createRequire(import.meta.url);
+const fontList = JSON.parse(readFileSync('src/core/render/fonts.json', 'utf8'));
+mkdirSync('media/fonts', { recursive: true });
+let fontBytes = 0;
+for (const family of fontList.families) {
+  const id = family.package.replace(/^@fontsource\//, '');
+  copyFileSync(require.resolve(`${family.package}/LICENSE`), `media/fonts/${id}-OFL.txt`);
+  for (const [weight, style] of family.faces) {
+    for (const subset of Object.keys(fontList.subsets)) {
+      const file = `${id}-${subset}-${weight}-${style}.woff2`;
+      const from = require.resolve(`${family.package}/files/${file}`);
+      copyFileSync(from, `media/fonts/${file}`);
+      fontBytes += readFileSync(from).length;
+    }
+  }
+}
+console.log(`media/fonts/  ${(fontBytes / 1024).toFixed(1)} KB of woff2`);
 
 // package.json says `"sideEffects": false`: our modules only declare things at the top level, so a bundle
 // keeps only what it uses from a group's index.ts (src/core/*/index.ts re-export a whole group).

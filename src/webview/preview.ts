@@ -77,9 +77,14 @@ function measureAndReport(id: number): void {
   if (measurement) post({ type: 'measured', renderId: id, measurement });
 }
 
-/** Measures now, and again once web fonts (if any) have loaded and may have moved the text. */
+/**
+ * Measures now, unless the bundled fonts are still loading (the measurement's layout starts their
+ * loads; a measurement in the fallback font would be wrong), and again once they have loaded.
+ */
 function measureSoon(id: number): void {
-  measureAndReport(id);
+  const measure = (window as unknown as Record<string, Measure | undefined>)[MEASURE_FUNCTION];
+  const measurement = measure?.(document);
+  if (measurement && document.fonts?.status !== 'loading') post({ type: 'measured', renderId: id, measurement });
   void document.fonts?.ready.then(() => {
     if (id === renderId) measureAndReport(id);
   });

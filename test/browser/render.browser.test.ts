@@ -13,7 +13,8 @@ import { run } from '../../src/cli/main';
 import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/render/browser';
 import type { A4Measurement } from '../../src/core/common';
 import { MEASURE_FUNCTION } from '../../src/core/webview';
-import { PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml, type RenderedProposal } from '../../src/core/render';
+import { BUNDLED_FACES, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml, type RenderedProposal } from '../../src/core/render';
+import { fontFilePath } from '../../src/core/render/fonts';
 import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
@@ -67,6 +68,9 @@ describe('A4 proposal in headless Chromium', function () {
     const pages = pdfPages(pdf);
     assert.equal(pages.length, 1, 'one page');
     assert.deepEqual(pages[0].map(Math.round), [0, 0, 595, 842], 'A4 MediaBox');
+    // Set in the bundled font, embedded in the PDF (subset names look like `BAAAAA+Arimo-Regular`).
+    const fonts = new Set(pdf.toString('latin1').match(/\/FontName\s*\/[A-Z]{6}\+[\w-]+/g)?.map((f) => f.replace(/^.*\+/, '')));
+    for (const face of ['Arimo-Regular', 'Arimo-Bold', 'Arimo-Italic']) assert.ok(fonts.has(face), `${face} in ${[...fonts].join(', ')}`);
   });
 
   it('prints the Dutch fixture on one page too, and fits the measurement to the PDF', async () => {
@@ -183,8 +187,22 @@ describe('A4 proposal in headless Chromium', function () {
     const rendered = await render(SAMPLE);
     const cli: A4Measurement = await measureInBrowser({ browser: executable, rendered });
     const p = await page();
-    // The webview page as the extension will load it, with a stand-in for the webview's URIs.
-    await p.setContent(webviewHtml(rendered, { nonce: 'test-nonce', cspSource: 'https://webview.invalid' }), { waitUntil: 'load' });
+    // The webview page as the extension will load it, with a stand-in for the webview's URIs that
+    // serves the bundled font files (cross-origin, as the webview's resource URIs are).
+    const fontRequests: string[] = [];
+    await p.route('https://webview.invalid/fonts/*', (route) => {
+      const file = route.request().url().split('/').pop() ?? '';
+      const face = BUNDLED_FACES.find((f) => f.file === file);
+      fontRequests.push(file);
+      return face
+        ? route.fulfill({ body: readFileSync(fontFilePath(face)), contentType: 'font/woff2', headers: { 'Access-Control-Allow-Origin': '*' } })
+        : route.abort();
+    });
+    const fontUri = (file: string) => `https://webview.invalid/fonts/${file}`;
+    await p.setContent(webviewHtml(rendered, { nonce: 'test-nonce', cspSource: 'https://webview.invalid', fontUri }), { waitUntil: 'load' });
+    await p.evaluate(() => document.fonts.ready.then(() => undefined));
+    assert.ok(fontRequests.includes('arimo-latin-400-normal.woff2') && fontRequests.includes('arimo-latin-700-normal.woff2'), fontRequests.join());
+    assert.deepEqual(await p.evaluate(() => Array.from(document.fonts as unknown as Iterable<FontFace>).filter((f) => f.status === 'error').length), 0, 'no font failed to load');
     const inWebview = await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION);
     assert.deepEqual(inWebview, cli);
     assert.equal(cli.fits, true);
@@ -194,6 +212,17 @@ describe('A4 proposal in headless Chromium', function () {
     });
     const zoomed = (await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION)) as A4Measurement;
     assert.ok(Math.abs(zoomed.contentHeightMm - cli.contentHeightMm) < 0.3, `${zoomed.contentHeightMm} vs ${cli.contentHeightMm}`);
+    // The preview's own zoom (CSS zoom on the sheet, which changes font metric rounding) is lifted
+    // while measuring: at every zoom level the result is the export's, and the zoom stays.
+    for (const zoom of ['0.5', '0.6', '0.75', '1.25']) {
+      const measured = await p.evaluate(([fn, z]) => {
+        const sheet = document.querySelector('.sheet') as HTMLElement;
+        sheet.style.transform = '';
+        sheet.style.zoom = z;
+        return [(window as unknown as Record<string, () => unknown>)[fn](), sheet.style.zoom];
+      }, [MEASURE_FUNCTION, zoom] as const);
+      assert.deepEqual(measured, [cli, zoom], `zoom ${zoom}`);
+    }
     await p.close();
   });
 });

@@ -350,29 +350,34 @@ describe('A4 proposal renderer', () => {
     it('puts the same sheet markup and the same CSS into the webview and the export', async () => {
       const r = renderProposal(await loadProject(nodeHost, SAMPLE), DATE);
       const exported = standaloneHtml(r);
-      const webview = webviewHtml(r, { nonce: 'n0nce', cspSource: 'https://file+.vscode-resource.vscode-cdn.net', styleUris: ['https://x/preview.css'], scriptUris: ['https://x/preview.js'] });
+      const webview = webviewHtml(r, { nonce: 'n0nce', cspSource: 'https://file+.vscode-resource.vscode-cdn.net', fontUri: (f) => `https://x/fonts/${f}`, styleUris: ['https://x/preview.css'], scriptUris: ['https://x/preview.js'] });
       const body = (html: string) => html.slice(html.indexOf('<main class="sheet"'), html.indexOf('</main>') + 7);
-      const css = (html: string) => /<style[^>]*>([\s\S]*?)<\/style>/.exec(html)?.[1];
+      const css = (html: string) => /<style[^>]*>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
       assert.equal(body(exported), r.html);
       assert.equal(body(webview), r.html);
-      assert.equal(css(exported), r.css);
-      assert.equal(css(webview), r.css);
+      // The one <style>: the bundled fonts' @font-face rules, then the proposal CSS unchanged.
+      for (const html of [exported, webview]) {
+        const style = css(html);
+        assert.ok(style.endsWith(r.css));
+        assert.match(style.slice(0, -r.css.length), /^(@font-face \{[^{}]*\}\n)+$/);
+      }
       assert.match(r.css, /@page \{ size: A4; margin: 11mm 13mm 11mm 13mm; \}/);
     });
 
-    it('gives the export a CSP that allows its one stylesheet and nothing else', async () => {
+    it('gives the export a CSP that allows its one stylesheet and its data: fonts, nothing else', async () => {
       const r = renderProposal(await loadProject(nodeHost, SAMPLE), DATE);
       const exported = standaloneHtml(r);
       const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(exported)?.[1] ?? '';
-      assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'; form-action 'none'$/);
+      assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; font-src data:; base-uri 'none'; form-action 'none'$/);
       assert.doesNotMatch(exported, /<script|<link|https?:\/\/(?!example)/);
       assert.doesNotMatch(r.html, /\sstyle=/, 'no inline style attributes (the webview CSP forbids them)');
     });
 
-    it('gives the webview a nonce CSP and the measurement script', async () => {
+    it('gives the webview a nonce CSP that loads fonts from the extension, and the measurement script', async () => {
       const r = renderProposal(await loadProject(nodeHost, SAMPLE), DATE);
-      const html = webviewHtml(r, { nonce: 'abc123', cspSource: 'vscode-webview://src', scriptUris: ['vscode-webview://src/media/preview.js'], before: '<div id="banner"></div>' });
+      const html = webviewHtml(r, { nonce: 'abc123', cspSource: 'vscode-webview://src', fontUri: (f) => `vscode-webview://src/media/fonts/${f}`, scriptUris: ['vscode-webview://src/media/preview.js'], before: '<div id="banner"></div>' });
       assert.match(html, /content="default-src 'none'; style-src vscode-webview:\/\/src 'nonce-abc123'; script-src 'nonce-abc123';/);
+      assert.match(html, /content="[^"]*; font-src vscode-webview:\/\/src;/);
       const scripts = html.match(/<script[^>]*>/g) ?? [];
       assert.equal(scripts.length, 2);
       assert.ok(scripts.every((s) => s.includes('nonce="abc123"')));

@@ -256,15 +256,22 @@ export interface MeasureOptions {
 }
 
 /**
- * The one-page check in headless Chromium: loads the standalone page with the measurement
- * script (the same one the webview runs) and reads the result from the dumped DOM. Throws
- * `BrowserRunError`.
+ * Virtual time the headless measurement may run before the DOM is dumped. Chromium fast-forwards
+ * it while the page is idle, so it costs no real time; it lets the page's fonts load and the
+ * measurement run (`MEASURE_RUNNER`) before `--dump-dom` prints the page.
+ */
+const MEASURE_VIRTUAL_TIME_MS = 10_000;
+
+/**
+ * The one-page check in headless Chromium: loads the standalone page (with the bundled fonts)
+ * and the measurement script (the same one the webview runs), and reads the result from the
+ * dumped DOM. Throws `BrowserRunError`.
  */
 export async function measureInBrowser(options: MeasureOptions): Promise<A4Measurement> {
   return withTempDir(async (dir) => {
     const file = path.join(dir, 'measure.html');
     await fs.writeFile(file, standaloneHtml(options.rendered, { scripts: [MEASURE_SCRIPT, MEASURE_RUNNER] }), 'utf8');
-    const run = await runHeadless(options.browser, dir, ['--dump-dom', pathToFileURL(file).href], options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const run = await runHeadless(options.browser, dir, [`--virtual-time-budget=${MEASURE_VIRTUAL_TIME_MS}`, '--dump-dom', pathToFileURL(file).href], options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const result = parseMeasureResult(run.stdout);
     if (!result) {
       const detail = stderrTail(run.stderr) || t('exit code {0}', String(run.code));

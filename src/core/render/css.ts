@@ -7,19 +7,20 @@
  * either way (the printable width), which is what makes the one-page check on screen valid for
  * the PDF.
  *
- * Fonts: Arial and its metric twins first (Liberation Sans on Linux, Helvetica on macOS), so that
- * the text takes the same space on every machine and a proposal that fits on one page here fits
- * there too; then common sans-serif fonts, CJK and emoji fonts, and the generic family.
+ * Fonts: only the ones bundled with the product (`fonts.ts`: Arimo for text, Cousine for code),
+ * each followed by a generic family for characters they lack, so that the text takes the same
+ * space on every machine and a proposal that fits on one page here fits there too. The
+ * `@font-face` rules are not part of this sheet: each embedding adds them (`embed.ts`), as
+ * webview URIs or as data: URLs. `text-rendering: geometricPrecision` keeps the machine's font
+ * hinting settings out of the layout: Chromium on Linux then lays text out unhinted with
+ * fractional advances (with full hinting from a bare fontconfig the sample was 4 mm longer).
  */
 import { A4 } from './page';
 import { SCOPE_PRESETS } from './scopeLayout';
+import { CODE_FONT_STACK, TEXT_FONT_STACK } from './fonts';
 
 const { margin } = A4;
 const M = `${margin.topMm}mm ${margin.rightMm}mm ${margin.bottomMm}mm ${margin.leftMm}mm`;
-
-export const FONT_STACK =
-  'Arial, "Liberation Sans", Helvetica, "Helvetica Neue", "Nimbus Sans", Arimo, "Segoe UI", "Noto Sans", "DejaVu Sans", ' +
-  '"Noto Sans CJK SC", "Noto Sans CJK JP", "Microsoft YaHei", "PingFang SC", "Hiragino Sans", "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", sans-serif';
 
 export const PROPOSAL_CSS = `
 @page { size: A4; margin: ${M}; }
@@ -29,10 +30,10 @@ export const PROPOSAL_CSS = `
   --navy: #1c3a5e; --accent: #2c6aa0; --prince2: #2f5b8a; --agile: #13857a; --milestone: #c25710;
   --in: #1e7048; --out: #9d3a36; --later: #8a6410;
   --org-client: #1c3a5e; --org-supplier: #b0711c; --org-other: #6b7785; --org-msp: #13857a;
-  font-family: ${FONT_STACK};
+  font-family: ${TEXT_FONT_STACK};
   font-size: 8.2pt; line-height: 1.28; color: var(--ink); background: #fff;
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
-  text-align: left; hyphens: manual; overflow-wrap: break-word;
+  text-align: left; hyphens: manual; overflow-wrap: break-word; text-rendering: geometricPrecision;
 }
 @media screen {
   body:has(> .sheet) { margin: 0; padding: 8mm 0; background: #e4e8ec; }
@@ -53,7 +54,7 @@ export const PROPOSAL_CSS = `
 .sheet .md ul, .sheet .md ol { padding-left: 3.2mm; list-style: disc; }
 .sheet .md ol { list-style: decimal; }
 .sheet .md h1, .sheet .md h2, .sheet .md h3, .sheet .md h4, .sheet .md h5, .sheet .md h6 { font-size: 1em; font-weight: 700; text-transform: none; letter-spacing: 0; border: 0; margin: 0; padding: 0; color: inherit; }
-.sheet .md code { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 0.92em; }
+.sheet .md code { font-family: ${CODE_FONT_STACK}; font-size: 0.92em; }
 .sheet .md blockquote { border-left: 1.5pt solid var(--rule); padding-left: 2mm; }
 
 .sec + .sec { margin-top: 2.1mm; }

@@ -4,7 +4,7 @@
  * Export (command line, extension): `renderProposal(project)` → `standaloneHtml(rendered)` →
  * write `exports/${rendered.fileName}`; `printToPdf` and `measureInBrowser` in `../browser.ts`.
  *
- * Webview preview (extension): `webviewHtml(rendered, { nonce, cspSource, styleUris, scriptUris })`
+ * Webview preview (extension): `webviewHtml(rendered, { nonce, cspSource, fontUri, styleUris, scriptUris })`
  * once per panel; afterwards post `{ type: 'update', renderId, project, html: rendered.html, ... }`
  * (`HostToPreviewMessage`) and let the webview script swap the `.sheet` element, call
  * `window.mspMeasureA4()` and post `measured` back; answer with `check` (`describeMeasurement`) and
@@ -15,6 +15,7 @@
 // Types only: the renderer itself is loaded on first use through `loadRender` (see load.ts).
 export type { RenderedProposal, RenderOptions, SectionId } from './proposal';
 export { standaloneHtml, webviewHtml, type StandaloneOptions, type WebviewEmbedding } from './embed';
+export { BUNDLED_FACES, CODE_FONT_STACK, TEXT_FONT_STACK, embeddedFontCss, facesFor, fontFaceCss, type BundledFace } from './fonts';
 export { MEASURE_SCRIPT, MEASURE_RUNNER, FIT_TOLERANCE_MM, parseMeasureResult } from './measure';
 export { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 export { isSafeLink, escapeHtml } from './html';

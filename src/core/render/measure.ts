@@ -4,9 +4,12 @@
  * the webview (inlined with the CSP nonce, see `webviewHtml`) and in headless Chromium for the
  * command line (`measureInBrowser` in `../browser.ts`), so both report the same numbers.
  *
- * Lengths are converted with a probe element 100 mm high inside the sheet, so a zoom or a
- * transform on the preview does not change the result. The probe is styled through the CSSOM,
- * which a CSP without `'unsafe-inline'` allows.
+ * Lengths are converted with a probe element 100 mm high inside the sheet, so a transform on the
+ * preview does not change the result. A CSS `zoom` on the sheet (the preview's zoom) is lifted
+ * while measuring: zoom scales the font sizes before Chromium rounds the fonts' metrics, which
+ * moved the sample's height by up to 4 mm between zoom levels; at zoom 1 the sheet is laid out as
+ * it prints. The probe and the zoom are set through the CSSOM, which a CSP without
+ * `'unsafe-inline'` allows.
  */
 import type { A4Measurement } from '../common';
 import { MEASURE_FUNCTION } from '../webview';
@@ -25,6 +28,15 @@ export const MEASURE_SCRIPT = `(function () {
     var content = sheet && sheet.querySelector('.sheet-content');
     if (!sheet || !content) return null;
     var available = parseFloat(sheet.getAttribute('data-printable-height-mm')) || ${PRINTABLE_HEIGHT_MM};
+    var zoom = sheet.style.zoom;
+    if (zoom) sheet.style.zoom = '';
+    try {
+      return measureLaidOut(doc, sheet, content, available);
+    } finally {
+      if (zoom) sheet.style.zoom = zoom;
+    }
+  }
+  function measureLaidOut(doc, sheet, content, available) {
     var probe = doc.createElement('div');
     probe.setAttribute('aria-hidden', 'true');
     probe.style.position = 'absolute';
@@ -61,18 +73,19 @@ export const MEASURE_SCRIPT = `(function () {
 export const MEASURE_RESULT_ATTRIBUTE = 'data-msp-measure';
 
 /**
- * For headless runs: measures at once (the script runs at the end of the body, after layout;
- * system fonts need no loading) and again when web fonts are ready, leaving the result on
- * `<html>`, where `chromium --dump-dom` prints it. The synchronous first pass matters: the dump
- * may be taken before the `fonts.ready` promise settles.
+ * For headless runs: measures once the page's web fonts (the bundled fonts, as data: URLs) have
+ * loaded, and leaves the result on `<html>`, where `chromium --dump-dom` prints it. There is no
+ * earlier pass: a measurement in a fallback font would be wrong, and no result is better than a
+ * wrong one (`measureInBrowser` lets virtual time run until the page is idle before the dump, so
+ * the `fonts.ready` promise has settled).
  */
 export const MEASURE_RUNNER = `(function () {
   function done() {
     var result = window.${MEASURE_FUNCTION}(document);
     document.documentElement.setAttribute('${MEASURE_RESULT_ATTRIBUTE}', encodeURIComponent(JSON.stringify(result)));
   }
-  done();
-  if (document.fonts && document.fonts.ready) document.fonts.ready.then(done, function () {});
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(done, done);
+  else done();
 })();`;
 
 /** Reads the result `MEASURE_RUNNER` left in a dumped DOM, or `undefined` when there is none. */

@@ -1,6 +1,7 @@
 /**
  * The preview's web page: the renderer's `webviewHtml` (strict CSP with a fresh nonce, the
- * proposal's own CSS) plus the preview's chrome from `media/` and a toolbar in the UI language.
+ * proposal's own CSS, the bundled fonts from `media/fonts/`, copied there by `scripts/build.mjs`)
+ * plus the preview's chrome from `media/` and a toolbar in the UI language.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -39,6 +40,7 @@ export function previewPage(webview: vscode.Webview, extensionUri: vscode.Uri, r
   return webviewHtml(rendered, {
     nonce: createNonce(),
     cspSource: webview.cspSource,
+    fontUri: (file) => media(`fonts/${file}`),
     styleUris: [media('preview.css')],
     scriptUris: [media('preview.js')],
     before: chrome,
