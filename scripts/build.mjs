@@ -68,6 +68,9 @@ const builds = [
   { ...hosts, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...hosts, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['src/core/render/proposal.ts'], outfile: 'dist/render.js' },
+  // The Word export (the `docx` package, JSZip and the Word proposal) likewise: `dist/word.js`,
+  // required only when a Word export runs (`src/core/word/load.ts`).
+  { ...common, entryPoints: ['src/core/word/proposalDocx.ts'], outfile: 'dist/word.js' },
   // The A4 preview's webview script: runs in the webview (a browser), loaded from media/ (the only
   // local resource root the webview gets); a build output, not committed.
   { ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js' },
@@ -83,10 +86,10 @@ if (watch) {
     if (!r.metafile) continue;
     for (const [file, info] of Object.entries(r.metafile.outputs)) {
       console.log(`${file}  ${(info.bytes / 1024).toFixed(1)} KB`);
-      // A static import of the renderer would pull it back in.
-      const lazy = Object.keys(info.inputs).filter((i) => /node_modules\/markdown-it\/|src\/core\/render\/(proposal|markdown)\.ts$/.test(i));
+      // A static import of the renderer or the Word export would pull them back in.
+      const lazy = Object.keys(info.inputs).filter((i) => /node_modules\/(markdown-it|docx|jszip)\/|src\/core\/render\/(proposal|markdown)\.ts$|src\/core\/word\/(?!index|load)/.test(i));
       if (/^dist\/(extension|cli)\.js$/.test(file) && lazy.length > 0) {
-        console.error(`${file} holds ${lazy.join(', ')}: import the renderer through src/core/render/load.ts (loadRender)`);
+        console.error(`${file} holds ${lazy.join(', ')}: import the renderer through src/core/render/load.ts (loadRender) and the Word export through src/core/word/load.ts (loadWord)`);
         process.exitCode = 1;
       }
     }

@@ -41,6 +41,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
         lang: { type: 'string' },
         out: { type: 'string' },
         pdf: { type: 'boolean' },
+        docx: { type: 'boolean' },
         browser: { type: 'string' },
         force: { type: 'boolean' },
         strict: { type: 'boolean' },
@@ -63,7 +64,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
         return await validateCommand(rest[0], values.format ?? 'text', { name: 'msp-docs', version: packageVersion() }, { config: values.config });
       case 'render':
         if (rest.length !== 1) throw new UsageError('render needs exactly one PATH');
-        return await renderCommand(rest[0], { out: values.out, pdf: values.pdf, browser: values.browser, force: values.force, strict: values.strict, env: process.env });
+        return await renderCommand(rest[0], { out: values.out, pdf: values.pdf, docx: values.docx, browser: values.browser, force: values.force, strict: values.strict, env: process.env });
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -4,6 +4,7 @@ import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser
 import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { t } from '../core/common';
 import { loadProject, type ProjectReport } from '../core/project';
+import { loadWord } from '../core/word';
 import { findProjectsOnDisk, nodeHost } from './nodeHost';
 import { RunError, type CommandResult } from './usage';
 
@@ -11,6 +12,8 @@ import { RunError, type CommandResult } from './usage';
 export interface RenderCommandOptions {
   out?: string;
   pdf?: boolean;
+  /** Also write the proposal as Word (`<id>-v<version>.docx`) beside the HTML. */
+  docx?: boolean;
   browser?: string;
   force?: boolean;
   strict?: boolean;
@@ -25,14 +28,16 @@ interface Job {
   dir: string;
   html: string;
   pdf: string;
+  docx: string;
+  report: ProjectReport;
   rendered: RenderedProposal;
 }
 
 /**
- * `msp-docs render PATH [--out DIR] [--pdf] [--browser PATH] [--force] [--strict]`: writes the A4
+ * `msp-docs render PATH [--out DIR] [--pdf] [--docx] [--browser PATH] [--force] [--strict]`: writes the A4
  * proposal of every project under PATH (a project folder, one of its documents, or a folder of
  * projects) as `<id>-v<version>.html` into `<project>/exports/` (or DIR), prints it as PDF with
- * `--pdf`, and reports the one-page check, measured in headless Chromium.
+ * `--pdf`, writes it as Word (`<id>-v<version>.docx`, `src/core/word/`) with `--docx`, and reports the one-page check, measured in headless Chromium.
  *
  * The projects are validated first; each document with errors is a warning on stderr (the
  * proposal is rendered from what could be read). Exit codes: 0 written (an overflow or errors are
@@ -71,7 +76,7 @@ export async function renderCommand(target: string, options: RenderCommandOption
     const rendered = loadRender().renderProposal(report);
     const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
     const html = path.join(outDir, rendered.fileName);
-    jobs.push({ dir, rendered, html, pdf: html.replace(/\.html$/, '.pdf') });
+    jobs.push({ dir, report, rendered, html, pdf: html.replace(/\.html$/, '.pdf'), docx: html.replace(/\.html$/, '.docx') });
   }
   // Compared as real paths: two ways to one folder (a symbolic link) are the same file.
   const names = new Map<string, string>();
@@ -84,7 +89,8 @@ export async function renderCommand(target: string, options: RenderCommandOption
   if (!options.force) {
     const existing = [];
     for (const job of jobs) {
-      for (const file of options.pdf ? [job.html, job.pdf] : [job.html]) if (await exists(file)) existing.push(file);
+      const files = [job.html, ...(options.pdf ? [job.pdf] : []), ...(options.docx ? [job.docx] : [])];
+      for (const file of files) if (await exists(file)) existing.push(file);
     }
     if (existing.length) {
       return { exitCode: 2, stdout: '', stderr: [...stderr, ...existing.map((f) => `msp-docs: ${t('{0} exists; use --force to overwrite it.', f)}`)].join('\n') };
@@ -108,6 +114,11 @@ export async function renderCommand(target: string, options: RenderCommandOption
     await fs.mkdir(path.dirname(job.html), { recursive: true });
     await writeAtomically(job.html, standaloneHtml(job.rendered));
     stdout.push(shown(job.html));
+    if (options.docx) {
+      const word = await loadWord().proposalDocx(job.report);
+      await writeAtomically(job.docx, word.data);
+      stdout.push(shown(job.docx));
+    }
     if (!browser) continue;
     try {
       const measurement = await measureInBrowser({ browser: browser.path, rendered: job.rendered });
@@ -183,10 +194,10 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Writes through a temporary file renamed into place, so a reader never sees half a file. */
-async function writeAtomically(file: string, text: string): Promise<void> {
+async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
   const partial = `${file}.${process.pid}.partial`;
   try {
-    await fs.writeFile(partial, text, 'utf8');
+    await fs.writeFile(partial, content);
     await fs.rename(partial, file);
   } catch (e) {
     await fs.rm(partial, { force: true }).catch(() => undefined);

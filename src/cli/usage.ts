@@ -29,10 +29,11 @@ Commands:
   validate PATH [--format text|json|sarif] [--config FILE]
                   check every project under PATH (or one document) against
                   its schema and the method rules
-  render PATH [--out DIR] [--pdf] [--browser PATH] [--force] [--strict]
+  render PATH [--out DIR] [--pdf] [--docx] [--browser PATH] [--force] [--strict]
                   write the one-page A4 proposal of every project under PATH
                   as <project id>-v<version>.html (in <project>/exports, or
-                  DIR), with --pdf also as PDF, and report whether it fits on
+                  DIR), with --pdf also as PDF, with --docx also as Word
+                  (.docx), and report whether it fits on
                   one A4 page (measured in a headless Chromium, Chrome or Edge
                   found on this machine, or --browser, or $MSP_DOCS_BROWSER).
                   Existing files are kept unless --force is given. An

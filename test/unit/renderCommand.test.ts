@@ -49,6 +49,21 @@ describe('msp-docs render (no browser needed)', () => {
     assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
   });
 
+  it('writes the proposal as Word beside the HTML with --docx, and keeps an existing .docx without --force', async () => {
+    const result = await run(['render', SAMPLE, '--out', out, '--docx', '--browser', NO_BROWSER, '--lang', 'en']);
+    assert.equal(result.exitCode, 0);
+    assert.deepEqual(result.stdout.split('\n'), [path.join(out, 'dekker-m365-v0.3.html'), path.join(out, 'dekker-m365-v0.3.docx')]);
+    assert.deepEqual(readdirSync(out).sort(), ['dekker-m365-v0.3.docx', 'dekker-m365-v0.3.html']);
+    const docx = readFileSync(path.join(out, 'dekker-m365-v0.3.docx'));
+    assert.equal(docx.subarray(0, 2).toString('latin1'), 'PK', 'a zip package');
+    rmSync(path.join(out, 'dekker-m365-v0.3.html'));
+    writeFileSync(path.join(out, 'dekker-m365-v0.3.docx'), 'keep me');
+    const again = await run(['render', SAMPLE, '--out', out, '--docx', '--browser', NO_BROWSER, '--lang', 'en']);
+    assert.equal(again.exitCode, 2);
+    assert.equal(again.stderr, `msp-docs: ${path.join(out, 'dekker-m365-v0.3.docx')} exists; use --force to overwrite it.`);
+    assert.equal(readFileSync(path.join(out, 'dekker-m365-v0.3.docx'), 'utf8'), 'keep me');
+  });
+
   it('speaks Dutch with --lang nl', async () => {
     const result = await run(['render', SAMPLE, '--out', out, '--pdf', '--browser', NO_BROWSER, '--lang', 'nl']);
     assert.match(result.stderr ?? '', /De HTML is geschreven; er is geen pdf gemaakt\./);

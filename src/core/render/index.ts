@@ -26,3 +26,6 @@ export { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, p
 export type { FoundBrowser } from './browser';
 export type { ProposalLabels } from './labels';
 export { loadRender } from './load';
+export { timelineMonths } from './timeline';
+export { quadrantOf, type Quadrant } from './grid';
+export type { HouseLogo, HouseStyle } from './houseStyle';

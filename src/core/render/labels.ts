@@ -55,6 +55,10 @@ export interface ProposalLabels {
   moreRisks: (n: number) => string;
   moreStakeholders: (n: number) => string;
   revisions: string;
+  /** Column headings of the Word export's tables (`src/core/word/`). */
+  table: { name: string; role: string; organisation: string; quadrant: string; communication: string; stage: string; owner: string; changes: string };
+  /** The page footer's page number, e.g. `page 1/2`, from Word's page fields or the PDF's. */
+  page: string;
   monthsShort: readonly string[];
   monthsLong: readonly string[];
   /** Placeholders: discreet notes where a document or field is missing. */
@@ -124,6 +128,8 @@ const EN: ProposalLabels = {
   moreRisks: (n) => `and ${n} more in the risk log`,
   moreStakeholders: (n) => `and ${n} more in the stakeholder register`,
   revisions: 'Revisions',
+  table: { name: 'Name', role: 'Role', organisation: 'Organisation', quadrant: 'Power / interest', communication: 'Communication', stage: 'Stage', owner: 'Owner', changes: 'Changes' },
+  page: 'page',
   monthsShort: monthNames('en', 'short'),
   monthsLong: monthNames('en', 'long'),
   missing: {
@@ -192,6 +198,8 @@ const NL: ProposalLabels = {
   moreRisks: (n) => `en nog ${n} in het risicolog`,
   moreStakeholders: (n) => `en nog ${n} in het stakeholderregister`,
   revisions: 'Versies',
+  table: { name: 'Naam', role: 'Rol', organisation: 'Organisatie', quadrant: 'Invloed / belang', communication: 'Communicatie', stage: 'Fase', owner: 'Eigenaar', changes: 'Wijzigingen' },
+  page: 'pagina',
   monthsShort: monthNames('nl', 'short'),
   monthsLong: monthNames('nl', 'long'),
   missing: {

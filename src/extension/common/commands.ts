@@ -31,6 +31,8 @@ export const COMMANDS = {
   previewOpen: 'mspDocs.preview.open',
   /** Export the A4 plan as HTML and PDF: `{ project, overwrite }`. */
   previewExport: 'mspDocs.preview.export',
+  /** Export the proposal as Word (`exports/<id>-v<version>.docx`): `{ project, overwrite }`. */
+  previewExportWord: 'mspDocs.preview.exportWord',
   /** Snapshot a proposal version: `{ project, version, changes, pdf }`. */
   proposalSnapshot: 'mspDocs.proposal.snapshot',
   /** Compare two proposal versions: `{ project, left, right }`. */

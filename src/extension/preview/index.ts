@@ -2,7 +2,7 @@
  * The A4 preview and the export: `mspDocs.preview.open` (one panel beside the editor that follows
  * the active project), the panel serializer (the preview comes back after a window reload), the
  * one-page check's measurements handed to the index (the rule `plan.overflows-a4` warns on
- * plan.yaml from them), and `mspDocs.preview.export`.
+ * plan.yaml from them), `mspDocs.preview.export` and `mspDocs.preview.exportWord`.
  *
  * Lifetime of a measurement: it stands while a preview of the project is open; it is cleared when
  * the preview turns to another project or closes, as only a laid-out page can tell, so without a
@@ -12,6 +12,7 @@
 import * as vscode from 'vscode';
 import type { ProjectIndex } from '../projects';
 import { exportProject, type ExportOptions, type ExportResult } from './exportCommand';
+import { exportWord, type WordExportResult } from './exportWordCommand';
 import { previewWebviewOptions } from './previewHtml';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, type PostedUpdate, type PreviewMeasurement } from './previewPanel';
 import { activeEditorProject, chooseProject } from '../projects';
@@ -96,16 +97,22 @@ export function registerPreview({ extensionUri, index, log, commands }: PreviewD
     adopt(panel, dir);
   };
 
-  const exportCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<ExportResult> => {
-    const dir = await chooseProject(
+  const exportTarget = (target: ProjectArgument<ExportOptions>['target']) =>
+    chooseProject(
       index,
       target,
       () => (preview?.panel.active ? preview.project : undefined),
       () => activeEditorProject(index),
       () => preview?.project,
     );
-    if (!dir) return { status: 'cancelled' };
-    return exportProject(index, dir, { overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined }, log);
+  const overwrite = (options: ExportOptions) => ({ overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined });
+  const exportCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<ExportResult> => {
+    const dir = await exportTarget(target);
+    return dir ? exportProject(index, dir, overwrite(options), log) : { status: 'cancelled' };
+  };
+  const exportWordCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<WordExportResult> => {
+    const dir = await exportTarget(target);
+    return dir ? exportWord(index, dir, overwrite(options), log) : { status: 'cancelled' };
   };
 
   const disposables: vscode.Disposable[] = [
@@ -118,6 +125,12 @@ export function registerPreview({ extensionUri, index, log, commands }: PreviewD
       run: exportCommand,
       failureMessage: (reason) => vscode.l10n.t('The A4 proposal could not be exported: {0}', reason),
       failureResult: ({ reason }): ExportResult => ({ status: 'failed', message: reason }),
+    }),
+    commands.register(COMMANDS.previewExportWord, {
+      parse: projectArgument<ExportOptions>,
+      run: exportWordCommand,
+      failureMessage: (reason) => vscode.l10n.t('The proposal could not be exported as Word: {0}', reason),
+      failureResult: ({ reason }): WordExportResult => ({ status: 'failed', message: reason }),
     }),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {

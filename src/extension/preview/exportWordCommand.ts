@@ -1,0 +1,40 @@
+/**
+ * `mspDocs.preview.exportWord`: writes a project's proposal as a Word document,
+ * `exports/<id>-v<version>.docx` beside the HTML and PDF of "Export A4 Plan", built from the same
+ * proposal model (`src/core/word/`, loaded only now). Asks before overwriting an existing file,
+ * like the HTML/PDF export.
+ */
+import * as vscode from 'vscode';
+import { loadWord } from '../../core/word';
+import { exists } from '../common';
+import type { ProjectIndex } from '../projects';
+import { confirmOverwrite } from './exportMessages';
+import type { ExportOptions } from './exportCommand';
+
+/** What the command did; it resolves to this. */
+export interface WordExportResult {
+  /** `exported`; `cancelled`: no project, or the user (or `overwrite: false`) kept the existing file; `failed`: an error. */
+  status: 'exported' | 'cancelled' | 'failed';
+  /** The `.docx` written (URI string). */
+  docx?: string;
+  message?: string;
+}
+
+/** Writes the Word proposal of the project in `dir`; see the module comment. */
+export async function exportWord(index: ProjectIndex, dir: string, options: ExportOptions, log: vscode.LogOutputChannel): Promise<WordExportResult> {
+  await index.whenIdle();
+  const report = index.get(dir);
+  if (!report) throw new Error(vscode.l10n.t('This project is no longer in the workspace: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(dir))));
+  const word = await loadWord().proposalDocx(report);
+  const folder = vscode.Uri.joinPath(vscode.Uri.parse(dir), 'exports');
+  const target = vscode.Uri.joinPath(folder, word.fileName);
+  if ((await exists(target)) && !(options.overwrite ?? (await confirmOverwrite([target])))) return { status: 'cancelled' };
+  await vscode.workspace.fs.createDirectory(folder);
+  await vscode.workspace.fs.writeFile(target, word.data);
+  log.info(`Exported ${target.toString()}`);
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported the proposal as Word: {0}.', vscode.workspace.asRelativePath(target)), open).then((choice) => {
+    if (choice === open) void vscode.env.openExternal(target);
+  });
+  return { status: 'exported', docx: target.toString() };
+}
