@@ -43,6 +43,8 @@ export interface ProposalLabels {
   decisionMaker: string;
   power: string;
   interest: string;
+  /** The register's power and interest levels. */
+  level: Record<'low' | 'medium' | 'high', string>;
   quadrant: Record<'manageClosely' | 'keepSatisfied' | 'keepInformed' | 'monitor', string>;
   organisation: Record<'client' | 'msp' | 'supplier' | 'other', string>;
   channel: Record<'meeting' | 'call' | 'email' | 'demo' | 'newsletter' | 'chat', string>;
@@ -116,6 +118,7 @@ const EN: ProposalLabels = {
   decisionMaker: 'decides',
   power: 'Power',
   interest: 'Interest',
+  level: { low: 'low', medium: 'medium', high: 'high' },
   quadrant: { manageClosely: 'Manage closely', keepSatisfied: 'Keep satisfied', keepInformed: 'Keep informed', monitor: 'Monitor' },
   organisation: { client: 'Client', msp: 'MSP', supplier: 'Supplier', other: 'Other' },
   channel: { meeting: 'Meeting', call: 'Call', email: 'E-mail', demo: 'Demo', newsletter: 'Newsletter', chat: 'Chat' },
@@ -186,6 +189,7 @@ const NL: ProposalLabels = {
   decisionMaker: 'beslist',
   power: 'Invloed',
   interest: 'Belang',
+  level: { low: 'laag', medium: 'gemiddeld', high: 'hoog' },
   quadrant: { manageClosely: 'Nauw betrekken', keepSatisfied: 'Tevreden houden', keepInformed: 'Informeren', monitor: 'Volgen' },
   organisation: { client: 'Klant', msp: 'MSP', supplier: 'Leverancier', other: 'Overig' },
   channel: { meeting: 'Overleg', call: 'Telefoon', email: 'E-mail', demo: 'Demo', newsletter: 'Nieuwsbrief', chat: 'Chat' },

@@ -258,8 +258,8 @@ function approach(ctx: Ctx): Block[] {
 const LEVEL_WEIGHT = { low: 0, medium: 1, high: 2 } as const;
 
 function stakeholderTable({ labels }: Ctx, people: readonly Stakeholder[]): Table {
-  const widths = [2300, 2200, 1300, 2066, 2000];
-  const level = (l: Stakeholder['power']) => (l ? l : '–');
+  const widths = [2200, 2000, 1600, 2066, 2000];
+  const level = (l: Stakeholder['power']) => (l ? labels.level[l] : '–');
   return table(
     [labels.table.name, labels.table.role, labels.table.organisation, labels.table.quadrant, labels.table.communication],
     widths,
