@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureInBrowser, printToPdf, type RenderedProposal, standaloneHtml } from '../core/render';
+import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureInBrowser, printToPdf, type RenderedProposal, standaloneHtml, type HouseStyle } from '../core/render';
 import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { t } from '../core/common';
 import { loadProject, type ProjectReport } from '../core/project';
 import { loadWord } from '../core/word';
+import { houseStyleFor } from './houseStyle';
 import { findProjectsOnDisk, nodeHost } from './nodeHost';
 import { RunError, type CommandResult } from './usage';
 
@@ -31,6 +32,7 @@ interface Job {
   docx: string;
   report: ProjectReport;
   rendered: RenderedProposal;
+  style?: HouseStyle;
 }
 
 /**
@@ -73,10 +75,12 @@ export async function renderCommand(target: string, options: RenderCommandOption
     const problems = errorLines(report);
     stderr.push(...problems.map((line) => `${t('warning')}: ${line}`));
     invalid ||= problems.length > 0;
-    const rendered = loadRender().renderProposal(report);
+    const house = await houseStyleFor(dir);
+    for (const w of house.warnings) if (!stderr.includes(w)) stderr.push(w);
+    const rendered = loadRender().renderProposal(report, { style: house.style });
     const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
     const html = path.join(outDir, rendered.fileName);
-    jobs.push({ dir, report, rendered, html, pdf: html.replace(/\.html$/, '.pdf'), docx: html.replace(/\.html$/, '.docx') });
+    jobs.push({ dir, report, rendered, style: house.style, html, pdf: html.replace(/\.html$/, '.pdf'), docx: html.replace(/\.html$/, '.docx') });
   }
   // Compared as real paths: two ways to one folder (a symbolic link) are the same file.
   const names = new Map<string, string>();
@@ -115,7 +119,7 @@ export async function renderCommand(target: string, options: RenderCommandOption
     await writeAtomically(job.html, standaloneHtml(job.rendered));
     stdout.push(shown(job.html));
     if (options.docx) {
-      const word = await loadWord().proposalDocx(job.report);
+      const word = await loadWord().proposalDocx(job.report, { style: job.style });
       await writeAtomically(job.docx, word.data);
       stdout.push(shown(job.docx));
     }

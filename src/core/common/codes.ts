@@ -31,6 +31,15 @@ export const METHOD_RULE_CODES = [
   'project.phase-ahead-of-documents',
 ] as const;
 
+/**
+ * Codes of the house style's problems in `.msp-docs.json` (`src/core/render/houseStyle.ts`): a value
+ * of the `style` section that is left out of the exports.
+ */
+export const STYLE_CODES = ['style.bad-value', 'style.bad-color', 'style.logo-missing', 'style.logo-unreadable', 'style.logo-too-large'] as const;
+
+/** A house style problem's code, e.g. `style.bad-color`. */
+export type StyleCode = (typeof STYLE_CODES)[number];
+
 /** A method rule's code, e.g. `scope.no-out-of-scope`. */
 export type MethodRuleCode = (typeof METHOD_RULE_CODES)[number];
 

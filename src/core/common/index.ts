@@ -1,7 +1,7 @@
 /** src/core/common: public face of the group. */
 export { DAY_PATTERN, MONTH_PATTERN, addMonths, daysBetween, formatDate, formatDay, formatMonth, isDay, isDayShaped, isMonth, monthFromIndex, monthIndex, monthNames, monthOf, monthOfDay, monthSpan, todayIso } from './dates';
-export { METHOD_RULE_CODES } from './codes';
-export type { DiagnosticCode, DocumentCheckCode, MethodRuleCode, SchemaCode, YamlCode } from './codes';
+export { METHOD_RULE_CODES, STYLE_CODES } from './codes';
+export type { DiagnosticCode, DocumentCheckCode, MethodRuleCode, SchemaCode, StyleCode, YamlCode } from './codes';
 export { setTranslations, t, translationGeneration } from './l10n';
 export { BOM, LineIndex, applyEdits, bomLength, eolOf, shiftEdits, stripBom } from './text';
 export type { TextEdit } from './text';

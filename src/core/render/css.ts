@@ -68,6 +68,9 @@ export const PROPOSAL_CSS = `
 /* Title block */
 .sec-title { display: flex; justify-content: space-between; align-items: flex-end; gap: 8mm; padding-bottom: 2.2mm; border-bottom: 1.6pt solid var(--navy); }
 .sec-title .eyebrow { font-size: 7pt; font-weight: 700; letter-spacing: 0.16em; text-transform: uppercase; color: var(--accent); margin-bottom: 1mm; }
+.sec-title .house { display: inline-flex; align-items: center; gap: 1.6mm; margin-right: 2.4mm; vertical-align: middle; }
+.sec-title .house-logo { height: 4.2mm; width: auto; max-width: 30mm; }
+.sec-title .house-name { color: var(--navy); letter-spacing: 0.08em; }
 .sec-title h1 { font-size: 17pt; line-height: 1.1; font-weight: 700; color: var(--navy); letter-spacing: -0.01em; }
 .sec-title .client { font-size: 10.5pt; color: var(--ink); margin-top: 0.8mm; }
 .title-meta { display: grid; grid-template-columns: auto auto auto; column-gap: 5mm; row-gap: 1.2mm; flex: none; }

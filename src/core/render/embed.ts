@@ -41,6 +41,8 @@ export function standaloneHtml(rendered: RenderedProposal, options: StandaloneOp
     "default-src 'none'",
     `style-src ${cspHash(style)}`,
     'font-src data:',
+    // A house style's logo (`houseStyle.ts`) is the only image, inlined as a data: URL.
+    rendered.html.includes('src="data:image/') ? 'img-src data:' : '',
     scripts.length ? `script-src ${scripts.map(cspHash).join(' ')}` : '',
     "base-uri 'none'",
     "form-action 'none'",

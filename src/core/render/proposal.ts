@@ -16,6 +16,7 @@ import { escapeHtml } from './html';
 import { markdown } from './markdown';
 import { type Availability, type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
+import { type HouseStyle, houseStyleCss, logoDataUrl } from './houseStyle';
 import { scopeColumnsClass } from './scopeLayout';
 import { renderTimeline, timelineMonths } from './timeline';
 
@@ -36,6 +37,8 @@ export interface RenderOptions {
    * default today. Tests pass a fixed date.
    */
   date?: string;
+  /** The MSP's house style (`.msp-docs.json`): logo and company above the title, accent colour, page footer. */
+  style?: HouseStyle;
 }
 
 /** A rendered proposal: everything an embedding needs. */
@@ -72,11 +75,13 @@ export function renderProposal(project: ProjectReport, options: RenderOptions = 
     `data-printable-width-mm="${PRINTABLE_WIDTH_MM}" data-printable-height-mm="${PRINTABLE_HEIGHT_MM}">` +
     `<div class="sheet-content">${sections.join('')}</div></main>`;
   const version = model.plan.version;
+  const style = options.style;
+  const footer = style && [style.footer, version && `${labels.version} ${version}`, dateText(proposalDate(ctx), model.language)].filter(Boolean).join(' · ');
   return {
     language: model.language,
     title: [model.client, model.title ?? labels.missing.title, version && `v${version}`].filter(Boolean).join(' – '),
     html,
-    css: PROPOSAL_CSS,
+    css: style ? PROPOSAL_CSS + houseStyleCss(style, footer ?? '', labels.page) : PROPOSAL_CSS,
     fileName: exportFileName(model.id, version),
     version,
   };
@@ -120,10 +125,23 @@ function dateText(value: string | undefined, language: Language, short = false):
   return value ? formatDate(value, language, short) : undefined;
 }
 
-function titleBlock({ model, labels, options }: Ctx): string {
+/** The proposal's date: its version's entry in the history, else the option, else today. */
+function proposalDate({ model, options }: Ctx): string {
+  const revision = model.plan.history.find((h) => h.version === model.plan.version && h.date);
+  return revision?.date ?? options.date ?? todayIso();
+}
+
+/** The house style's logo and company, in the eyebrow line above the title. */
+function houseMark(style: HouseStyle | undefined): string {
+  if (!style?.logo && !style?.company) return '';
+  const logo = style.logo ? `<img class="house-logo" src="${logoDataUrl(style.logo)}" alt="${e(style.company ?? '')}">` : '';
+  return `<span class="house">${logo}${style.company ? `<span class="house-name">${e(style.company)}</span>` : ''}</span>`;
+}
+
+function titleBlock(ctx: Ctx): string {
+  const { model, labels, options } = ctx;
   const version = model.plan.version;
-  const revision = model.plan.history.find((h) => h.version === version && h.date);
-  const date = revision?.date ?? options.date ?? todayIso();
+  const date = proposalDate(ctx);
   const months = timelineMonths(model.plan.stages, model.plan.milestones, model.start);
   const period = months.length
     ? `${dateText(months[0], model.language, true)} – ${dateText(months[months.length - 1], model.language, true)}`
@@ -142,7 +160,7 @@ function titleBlock({ model, labels, options }: Ctx): string {
     .join('');
   return (
     `<header class="sec sec-title" data-section="title">` +
-    `<div class="title-main"><p class="eyebrow">${e(labels.documentKind)}</p>` +
+    `<div class="title-main"><p class="eyebrow">${houseMark(options.style)}${e(labels.documentKind)}</p>` +
     `<h1${model.title ? '' : ' class="placeholder"'}>${e(model.title ?? labels.missing.title)}</h1>` +
     `<p class="client${model.client ? '' : ' placeholder'}">${e(model.client ?? labels.missing.client)}</p></div>` +
     `<dl class="title-meta">${dl}</dl></header>`

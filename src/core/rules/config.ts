@@ -87,7 +87,8 @@ export function parseConfigFile(text: string, knownCodes: readonly string[]): Pa
   const { rules, ...rest } = record;
   const parsed = parseRuleConfig(rules, knownCodes);
   for (const key of Object.keys(rest)) {
-    if (key !== '$schema') parsed.problems.unshift(t('Unknown key "{0}" in the configuration; only "rules" is read. It is ignored.', key));
+    // `style` is the house style, read by `src/core/render/houseStyle.ts`.
+    if (key !== '$schema' && key !== 'style') parsed.problems.unshift(t('Unknown key "{0}" in the configuration; only "rules" is read. It is ignored.', key));
   }
   return parsed;
 }
