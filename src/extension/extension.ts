@@ -7,7 +7,7 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
+import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource } from './projects';
 import { registerPreview } from './preview';
 import { CommandManager, createWorkspaceHost } from './common';
 
@@ -24,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
   const tree = new ProjectsTreeProvider(index);
   const projectsTree = registerProjectsTree(tree, index);
   const portfolio = new PortfolioProvider(index, context.workspaceState);
-  const preview = registerPreview({ extensionUri: context.extensionUri, index, log, commands });
+  const houseStyle = new HouseStyleSource(host, ruleConfig, log);
+  const preview = registerPreview({ extensionUri: context.extensionUri, index, log, commands, houseStyle });
 
   context.subscriptions.push(
     log,
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerWorkspaceCommands(commands, index),
     ...registerOpenDocumentCommand(commands),
     ...preview.disposables,
+    houseStyle,
     ...registerRuleConfig(ruleConfig, index),
     ...registerQuickFixes(index, log),
     ...registerCompletion(index, log),
@@ -50,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
 
   // Not awaited: activation stays fast; the tree waits for `index.ready` itself.
   void index.rescanAll();
+  // The house style's diagnostics on `.msp-docs.json` appear without a preview or an export.
+  void index.ready.then(() => index.projects().forEach((p) => void houseStyle.styleFor(p.dir)));
   const treeReady = index.ready.then(() => performance.now() - started);
   const activateMs = performance.now() - started;
   log.info(`activate() took ${activateMs.toFixed(1)} ms`);

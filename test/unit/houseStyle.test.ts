@@ -77,7 +77,8 @@ describe('house style in .msp-docs.json', () => {
   });
 });
 
-describe('house style in the exports', () => {
+describe('house style in the exports', function () {
+  this.timeout(30_000);
   let tmp: string;
   beforeEach(() => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'msp-style-'));

@@ -16,7 +16,8 @@ for (const [name, dir, language] of [
   ['the sample', SAMPLE, 'en'],
   ['the Dutch fixture', DUTCH, 'nl'],
 ] as const) {
-  describe(`Word proposal of ${name}`, () => {
+  describe(`Word proposal of ${name}`, function () {
+    this.timeout(30_000);
     let data: Uint8Array;
     let fileName: string;
     before(async () => {
@@ -82,7 +83,8 @@ for (const [name, dir, language] of [
   });
 }
 
-describe('Word proposal tables', () => {
+describe('Word proposal tables', function () {
+  this.timeout(30_000);
   it('draws the plan as a month table: one column per month, the months of each stage shaded', async () => {
     const docs = docsOf(SAMPLE);
     const plan = {

@@ -28,4 +28,5 @@ export type { ProposalLabels } from './labels';
 export { loadRender } from './load';
 export { timelineMonths } from './timeline';
 export { quadrantOf, type Quadrant } from './grid';
-export { loadHouseStyle, MAX_LOGO_ASPECT, MAX_LOGO_BYTES, pngSize, svgSize, type HouseLogo, type HouseStyle, type HouseStyleHost, type LoadedHouseStyle } from './houseStyle';
+export type { HouseLogo, HouseStyle } from './houseStyle';
+export { loadHouseStyle, MAX_LOGO_ASPECT, MAX_LOGO_BYTES, pngSize, svgSize, type HouseStyleHost, type LoadedHouseStyle } from './houseStyleFile';

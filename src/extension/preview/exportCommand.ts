@@ -8,7 +8,7 @@
  * temporary folder, whose bytes are then written into the workspace.
  */
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError, loadRender, standaloneHtml } from '../../core/render';
+import { BrowserNotFoundError, BrowserRunError, type HouseStyle, loadRender, standaloneHtml } from '../../core/render';
 import { configuredBrowser, exists, printWithBrowser } from '../common';
 import type { ProjectIndex } from '../projects';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed, type ExportTarget } from './exportMessages';
@@ -22,6 +22,8 @@ export interface ExportOptions {
   project?: string | vscode.Uri;
   /** Answer to "overwrite?" when a file exists: `true` overwrites, `false` cancels; unset asks. */
   overwrite?: boolean;
+  /** The house style to print (set by the command from `.msp-docs.json`, not by callers). */
+  style?: HouseStyle;
 }
 
 /** What the command did; it resolves to this. URIs as strings. */
@@ -53,7 +55,7 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   await index.whenIdle();
   const report = index.get(dir);
   if (!report) throw new Error(vscode.l10n.t('This project is no longer in the workspace: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(dir))));
-  const rendered = loadRender().renderProposal(report);
+  const rendered = loadRender().renderProposal(report, { style: options.style });
   const target = exportTarget(dir, rendered.fileName);
 
   const existing = (await Promise.all([target.html, target.pdf].map(async (uri) => ((await exists(uri)) ? uri : undefined)))).filter(

@@ -25,7 +25,7 @@ export async function exportWord(index: ProjectIndex, dir: string, options: Expo
   await index.whenIdle();
   const report = index.get(dir);
   if (!report) throw new Error(vscode.l10n.t('This project is no longer in the workspace: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(dir))));
-  const word = await loadWord().proposalDocx(report);
+  const word = await loadWord().proposalDocx(report, { style: options.style });
   const folder = vscode.Uri.joinPath(vscode.Uri.parse(dir), 'exports');
   const target = vscode.Uri.joinPath(folder, word.fileName);
   if ((await exists(target)) && !(options.overwrite ?? (await confirmOverwrite([target])))) return { status: 'cancelled' };

@@ -10,7 +10,7 @@
  * browser instead).
  */
 import * as vscode from 'vscode';
-import type { ProjectIndex } from '../projects';
+import type { HouseStyleSource, ProjectIndex } from '../projects';
 import { exportProject, type ExportOptions, type ExportResult } from './exportCommand';
 import { exportWord, type WordExportResult } from './exportWordCommand';
 import { previewWebviewOptions } from './previewHtml';
@@ -36,10 +36,12 @@ export interface PreviewDeps {
   index: ProjectIndex;
   log: vscode.LogOutputChannel;
   commands: CommandManager;
+  /** The house style per project (`.msp-docs.json`), for the preview and the exports. */
+  houseStyle: HouseStyleSource;
 }
 
 /** Registers the commands, the serializer and the listeners; returns them and the preview's API. */
-export function registerPreview({ extensionUri, index, log, commands }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
+export function registerPreview({ extensionUri, index, log, commands, houseStyle }: PreviewDeps): { disposables: vscode.Disposable[]; api: PreviewApi } {
   const updateEmitter = new vscode.EventEmitter<PostedUpdate>();
   const measureEmitter = new vscode.EventEmitter<PreviewMeasurement>();
   let preview: PreviewPanel | undefined;
@@ -57,6 +59,7 @@ export function registerPreview({ extensionUri, index, log, commands }: PreviewD
     preview?.dispose();
     webviewPanel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'msp-docs.svg');
     const panel = new PreviewPanel(webviewPanel, {
+      houseStyle,
       index,
       extensionUri,
       log,
@@ -108,11 +111,11 @@ export function registerPreview({ extensionUri, index, log, commands }: PreviewD
   const overwrite = (options: ExportOptions) => ({ overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined });
   const exportCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<ExportResult> => {
     const dir = await exportTarget(target);
-    return dir ? exportProject(index, dir, overwrite(options), log) : { status: 'cancelled' };
+    return dir ? exportProject(index, dir, { ...overwrite(options), style: await houseStyle.styleFor(dir) }, log) : { status: 'cancelled' };
   };
   const exportWordCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<WordExportResult> => {
     const dir = await exportTarget(target);
-    return dir ? exportWord(index, dir, overwrite(options), log) : { status: 'cancelled' };
+    return dir ? exportWord(index, dir, { ...overwrite(options), style: await houseStyle.styleFor(dir) }, log) : { status: 'cancelled' };
   };
 
   const disposables: vscode.Disposable[] = [

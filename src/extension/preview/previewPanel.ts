@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { A4Measurement } from '../../core/common';
 import { describeMeasurement, isSafeLink, loadRender } from '../../core/render';
 import { isPreviewToHostMessage, type HostToPreviewMessage } from '../../core/webview';
-import type { ProjectIndex } from '../projects';
+import type { HouseStyleSource, ProjectIndex } from '../projects';
 import { messagePage, previewPage } from './previewHtml';
 
 /** The panel's view type, also the serializer's key and the `activeWebviewPanelId` in `when` clauses. */
@@ -40,6 +40,8 @@ export interface PreviewPanelDeps {
   posted(update: PostedUpdate): void;
   /** Called with each measurement of the current render. */
   measured(result: PreviewMeasurement): void;
+  /** The house style per project: the page shows the project's, and re-renders when it changes. */
+  houseStyle?: Pick<HouseStyleSource, 'current' | 'onDidChange'>;
 }
 
 /** One preview panel. Dispose it (or let the user close it) to release everything. */
@@ -72,6 +74,7 @@ export class PreviewPanel implements vscode.Disposable {
       deps.index.onDidChange((change) => {
         if (change.dir === this.projectDir) this.scheduleRender();
       }),
+      ...(deps.houseStyle ? [deps.houseStyle.onDidChange(() => this.scheduleRender())] : []),
     );
   }
 
@@ -119,7 +122,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.pageCss = undefined;
       return;
     }
-    const rendered = loadRender().renderProposal(report);
+    const rendered = loadRender().renderProposal(report, { style: this.deps.houseStyle?.current(dir) });
     this.panel.title = vscode.l10n.t('A4: {0}', report.title ?? report.id ?? vscode.workspace.asRelativePath(vscode.Uri.parse(dir)));
     const previous = this.current;
     // The same page is not sent again: a validation that changed only diagnostics (the one after a

@@ -9,6 +9,7 @@ export { PROJECTS_VIEW_ID, ProjectsTreeProvider, registerProjectsTree } from './
 export type { ProjectsTreeNode } from './projectsTree';
 export { registerProjectWatchers } from './projectWatchers';
 export { RuleConfigSource, registerRuleConfig } from './ruleConfig';
+export { HouseStyleSource } from './houseStyle';
 export { registerSampleCommand } from './sample';
 export { registerWorkspaceCommands } from './workspaceCommands';
 export { activeEditorProject, chooseProject } from './projectTarget';
