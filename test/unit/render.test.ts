@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
-import type { A4Measurement } from '../../src/core/common';
+import { type A4Measurement, isA4Measurement } from '../../src/core/common';
 import { isPreviewToHostMessage } from '../../src/core/webview';
 import { A4, describeMeasurement, exportFileName, isSafeLink, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml } from '../../src/core/render';
 import { renderProposal } from '../../src/core/render/proposal';
@@ -394,6 +394,9 @@ describe('A4 proposal renderer', () => {
       overflowPercent: 19,
       contentHeightMm: 327.3,
       availableHeightMm: PRINTABLE_HEIGHT_MM,
+      contentWidthMm: 184,
+      availableWidthMm: 184,
+      overflowWidthMm: 0,
       sections: [
         { id: 'title', heightMm: 19 },
         { id: 'scope', heightMm: 120.2 },
@@ -406,6 +409,20 @@ describe('A4 proposal renderer', () => {
       assert.equal(PRINTABLE_HEIGHT_MM, A4.heightMm - A4.margin.topMm - A4.margin.bottomMm);
       assert.equal(describeMeasurement({ ...over, fits: true, overflowMm: 0, overflowPercent: 0, contentHeightMm: 271.5 }), 'Fits on one A4 page (271.5 of 275 mm used).');
       assert.equal(describeMeasurement(over), 'Does not fit on one A4 page: 52.3 mm (19.0 %) too long. Longest sections: Scope Canvas 120.2 mm, Approach and timeline 80.1 mm, Stakeholders 40.0 mm.');
+    });
+
+    it('describes a page that is too wide, alone and with a page that is too long', () => {
+      const fitsHigh = { ...over, overflowMm: 0, overflowPercent: 0, contentHeightMm: 250 };
+      assert.equal(
+        describeMeasurement({ ...fitsHigh, contentWidthMm: 190.2, overflowWidthMm: 6.2, widestSection: 'stakeholders' }),
+        'Does not fit on one A4 page: 6.2 mm too wide in Stakeholders, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?',
+      );
+      assert.equal(
+        describeMeasurement({ ...over, overflowWidthMm: 1.5, widestSection: 'scope' }),
+        'Does not fit on one A4 page: 52.3 mm (19.0 %) too long. Longest sections: Scope Canvas 120.2 mm, Approach and timeline 80.1 mm, Stakeholders 40.0 mm. It is also 1.5 mm too wide in Scope Canvas.',
+      );
+      assert.equal(isA4Measurement(over), true);
+      assert.equal(isA4Measurement({ ...over, overflowWidthMm: undefined }), false, 'a measurement without its width is malformed');
     });
 
     it('reads the measurement back from a dumped DOM', () => {

@@ -14,7 +14,7 @@ import { BASE, check, diagnostics, edit } from './ruleHelpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** A measurement of a page that runs over, for `plan.overflows-a4`. */
-const OVERFLOW: A4Measurement = { fits: false, overflowMm: 10, overflowPercent: 3.6, contentHeightMm: 285, availableHeightMm: 275, sections: [{ id: 'approach', heightMm: 90 }] };
+const OVERFLOW: A4Measurement = { fits: false, overflowMm: 10, overflowPercent: 3.6, contentHeightMm: 285, availableHeightMm: 275, contentWidthMm: 184, availableWidthMm: 184, overflowWidthMm: 0, sections: [{ id: 'approach', heightMm: 90 }] };
 const NO_OUT_OF_SCOPE = BASE.scope.replace(/out_of_scope:\n.*\n.*\n.*\n/, 'out_of_scope: []\n');
 
 describe('rule configuration', () => {

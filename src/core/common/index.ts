@@ -6,7 +6,7 @@ export { setTranslations, t, translationGeneration } from './l10n';
 export { BOM, LineIndex, applyEdits, bomLength, eolOf, shiftEdits, stripBom } from './text';
 export type { TextEdit } from './text';
 export type { Diagnostic, DocumentKind, DocumentState, Phase, Range, Severity } from './types';
-export { isA4Measurement, longestSections, sameOnePageFinding, sectionName } from './measurement';
+export { isA4Measurement, longestSections, sameOnePageFinding, sectionName, widthFinding } from './measurement';
 export type { A4Measurement } from './measurement';
 export { LANGUAGES, languageOf } from './language';
 export type { Language } from './language';

@@ -33,8 +33,12 @@ export const PROPOSAL_CSS = `
   font-family: ${TEXT_FONT_STACK};
   font-size: 8.2pt; line-height: 1.28; color: var(--ink); background: #fff;
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
-  text-align: left; hyphens: manual; overflow-wrap: break-word; text-rendering: geometricPrecision;
+  text-align: left; hyphens: manual; overflow-wrap: anywhere; text-rendering: geometricPrecision;
 }
+/* Nothing is wider than its column: a long word, URL or address breaks anywhere (overflow-wrap
+   above, which also lowers the min-content width that grid and flex columns start from), and no
+   grid or flex child insists on its content's width. */
+.sheet-content * { min-width: 0; }
 @media screen {
   body:has(> .sheet) { margin: 0; padding: 8mm 0; background: #e4e8ec; }
   .sheet { width: ${A4.widthMm}mm; min-height: ${A4.heightMm}mm; padding: ${M}; margin: 0 auto; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18); }
@@ -70,7 +74,8 @@ export const PROPOSAL_CSS = `
 .sec-title .eyebrow { font-size: 7pt; font-weight: 700; letter-spacing: 0.16em; text-transform: uppercase; color: var(--accent); margin-bottom: 1mm; }
 .sec-title h1 { font-size: 17pt; line-height: 1.1; font-weight: 700; color: var(--navy); letter-spacing: -0.01em; }
 .sec-title .client { font-size: 10.5pt; color: var(--ink); margin-top: 0.8mm; }
-.title-meta { display: grid; grid-template-columns: auto auto auto; column-gap: 5mm; row-gap: 1.2mm; flex: none; }
+.title-main { flex: 1 1 auto; }
+.title-meta { display: grid; grid-template-columns: auto auto auto; column-gap: 5mm; row-gap: 1.2mm; flex: none; max-width: 55%; }
 .title-meta dt { font-size: 6.4pt; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); }
 .title-meta dd { font-size: 8.4pt; font-weight: 700; }
 .title-meta dd.placeholder { font-weight: 400; }

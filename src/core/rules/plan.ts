@@ -5,7 +5,7 @@
  * silence).
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { asList, asRecord, asText, isDayShaped, longestSections, monthOf, t } from '../common';
+import { type A4Measurement, asList, asRecord, asText, isDayShaped, longestSections, monthOf, sectionName, t, widthFinding } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
 import { keyRange, rootOf, valueRange } from './nodes';
 
@@ -241,8 +241,9 @@ export const OVERFLOW_CODE = 'plan.overflows-a4';
 /**
  * The A4 proposal does not fit on one page, by the latest measurement of a laid-out page
  * (`RuleContext.measurement`: the editor's A4 preview measures; without a measurement, or when it
- * fits, nothing is reported). Reported on the top-level `stages` key, where most shortening happens,
+ * fits, nothing is reported; too long, too wide or both). Reported on the top-level `stages` key, where most shortening happens,
  * else at the start of the file. `data` holds `overflowMm`, `overflowPercent` and `sections` of
+ * the measurement (and `overflowWidthMm`, `widestSection` when it is too wide) of
  * the measurement. Method: the proposal fits on one A4 (`docs/method-rules.md`).
  */
 export const overflowsA4: Rule = {
@@ -257,17 +258,33 @@ export const overflowsA4: Rule = {
     return [
       {
         range,
-        message: t(
-          'The A4 proposal does not fit on one page: {0} mm ({1} %) too long. Longest sections: {2}.',
-          measurement.overflowMm.toFixed(1),
-          measurement.overflowPercent.toFixed(1),
-          longestSections(measurement),
-        ),
-        data: { overflowMm: measurement.overflowMm, overflowPercent: measurement.overflowPercent, sections: measurement.sections },
+        message: onePageMessage(measurement),
+        data: {
+          overflowMm: measurement.overflowMm,
+          overflowPercent: measurement.overflowPercent,
+          ...(measurement.overflowWidthMm > 0 ? { overflowWidthMm: measurement.overflowWidthMm, widestSection: measurement.widestSection } : {}),
+          sections: measurement.sections,
+        },
       },
     ];
   },
 };
+
+/** The finding of `overflowsA4`: too long, too wide, or both. */
+function onePageMessage(measurement: A4Measurement): string {
+  if (!(measurement.overflowMm > 0)) {
+    const where = measurement.widestSection ? sectionName(measurement.widestSection) : t('the page');
+    return t('The A4 proposal is {0} mm wider than the page in {1}, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?', measurement.overflowWidthMm.toFixed(1), where);
+  }
+  const long = t(
+    'The A4 proposal does not fit on one page: {0} mm ({1} %) too long. Longest sections: {2}.',
+    measurement.overflowMm.toFixed(1),
+    measurement.overflowPercent.toFixed(1),
+    longestSections(measurement),
+  );
+  const wide = widthFinding(measurement, true);
+  return wide ? `${long} ${wide}` : long;
+}
 
 /** The plan rules, in the order they run. */
 export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory, overflowsA4];
