@@ -116,7 +116,7 @@ ${SCOPE_PRESETS.map(([name, fr]) => `.scope-canvas.${name} { grid-template-colum
 .timeline .tl-name { font-size: 10px; font-weight: 700; }
 .timeline .tl-meta { font-size: 8.4px; fill: var(--muted); }
 .timeline .tl-year { font-size: 8.4px; font-weight: 700; fill: var(--navy); }
-.timeline .tl-month { font-size: 8.4px; fill: var(--muted); }
+.timeline .tl-month, .timeline .tl-quarter, .timeline .tl-years { font-size: 8.4px; fill: var(--muted); }
 .timeline .tl-zebra { fill: #f3f5f8; }
 .timeline .tl-grid { stroke: #e2e6eb; stroke-width: 0.6; }
 .timeline .tl-year-line { stroke: #9aa6b2; stroke-width: 0.8; }

@@ -56,6 +56,8 @@ export interface ProposalLabels {
   moreStakeholders: (n: number) => string;
   revisions: string;
   monthsShort: readonly string[];
+  /** Quarter labels of a long timeline's axis: `Q1`..`Q4` (`K1`..`K4` in Dutch, kwartaal). */
+  quartersShort: readonly string[];
   monthsLong: readonly string[];
   /** Placeholders: discreet notes where a document or field is missing. */
   missing: {
@@ -125,6 +127,7 @@ const EN: ProposalLabels = {
   moreStakeholders: (n) => `and ${n} more in the stakeholder register`,
   revisions: 'Revisions',
   monthsShort: monthNames('en', 'short'),
+  quartersShort: ['Q1', 'Q2', 'Q3', 'Q4'],
   monthsLong: monthNames('en', 'long'),
   missing: {
     title: 'Untitled project',
@@ -193,6 +196,7 @@ const NL: ProposalLabels = {
   moreStakeholders: (n) => `en nog ${n} in het stakeholderregister`,
   revisions: 'Versies',
   monthsShort: monthNames('nl', 'short'),
+  quartersShort: ['K1', 'K2', 'K3', 'K4'],
   monthsLong: monthNames('nl', 'long'),
   missing: {
     title: 'Project zonder titel',

@@ -17,7 +17,7 @@ import { markdown } from './markdown';
 import { type Availability, type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 import { scopeColumnsClass } from './scopeLayout';
-import { renderTimeline, timelineMonths } from './timeline';
+import { planPeriod, renderTimeline } from './timeline';
 
 /** The sections of the sheet, top to bottom; the one-page check reports heights by these ids. */
 export const SECTION_IDS = ['title', 'background', 'scope', 'approach', 'stakeholders', 'risks', 'revisions'] as const;
@@ -124,10 +124,13 @@ function titleBlock({ model, labels, options }: Ctx): string {
   const version = model.plan.version;
   const revision = model.plan.history.find((h) => h.version === version && h.date);
   const date = revision?.date ?? options.date ?? todayIso();
-  const months = timelineMonths(model.plan.stages, model.plan.milestones, model.start);
-  const period = months.length
-    ? `${dateText(months[0], model.language, true)} – ${dateText(months[months.length - 1], model.language, true)}`
-    : dateText(model.start, model.language, true);
+  // The plan's own period (not the timeline's axis, which may be padded): one month reads as one.
+  const planned = planPeriod(model.plan.stages, model.plan.milestones, model.start);
+  const period = !planned
+    ? dateText(model.start, model.language, true)
+    : planned.first === planned.last
+      ? dateText(planned.first, model.language, true)
+      : `${dateText(planned.first, model.language, true)} – ${dateText(planned.last, model.language, true)}`;
   const meta: Array<[string, string | undefined, boolean]> = [
     [labels.version, version, true],
     [labels.date, dateText(date, model.language), true],
