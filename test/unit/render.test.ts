@@ -354,6 +354,17 @@ describe('A4 proposal renderer', () => {
       }
     });
 
+    it('shortens a long stage name on a grapheme boundary: no half emoji in the drawing', () => {
+      const docs = docsOf(SAMPLE);
+      const plan = docs.plan as { stages: Array<Record<string, unknown>> };
+      const name = `${'x'.repeat(32)}👩‍👩‍👧👩‍👩‍👧👩‍👩‍👧 and a long tail after the family`;
+      const html = renderProposal(projectFrom({ ...docs, handover: undefined, plan: { ...docs.plan, stages: plan.stages.map((s, i) => (i === 0 ? { ...s, name } : s)) } }), DATE).html;
+      const label = /<text class="tl-name"[^>]*>([^<]*)<\/text>/.exec(html)?.[1] ?? '';
+      assert.ok(label.endsWith('…') && label.length < name.length, label);
+      assert.doesNotMatch(label, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|\u200D…/, 'no lone surrogate, no dangling joiner');
+      assert.ok(name.startsWith(label.slice(0, -1)));
+    });
+
     it('takes the period in the title block from the plan, never from the padded axis', () => {
       const period = (months: number) => /<dt>Period<\/dt><dd>([^<]*)<\/dd>/.exec(renderProposal(sampleSpanning(months), DATE).html)?.[1];
       assert.equal(period(1), 'Jan 2026');

@@ -133,3 +133,27 @@ export class LineIndex {
     return { start: pos, end: { line: pos.line, character: pos.character + 1 } };
   }
 }
+
+/** Splits text into user-perceived characters (extended grapheme clusters, Unicode UAX #29). */
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Shortens `text` to at most `maxGraphemes` user-perceived characters (grapheme clusters, by
+ * `Intl.Segmenter`), the last of them an ellipsis `…` when anything was cut; trailing spaces
+ * before the ellipsis go. Never splits a surrogate pair, an emoji sequence (👩‍👩‍👧, 🇳🇱, 👍🏽)
+ * or a letter from its combining accents. Text that fits is returned as is. Reads no further than
+ * it needs, so a long text costs no more than a short one. `maxGraphemes` below 1 counts as 1.
+ */
+export function shorten(text: string, maxGraphemes: number): string {
+  const max = Math.max(1, Math.floor(maxGraphemes));
+  // Quick exit: a text of at most `max` UTF-16 units has at most `max` graphemes.
+  if (text.length <= max) return text;
+  let count = 0;
+  let cut = 0;
+  for (const { index } of GRAPHEMES.segment(text)) {
+    if (count === max - 1) cut = index;
+    if (count === max) return `${text.slice(0, cut).trimEnd()}…`;
+    count++;
+  }
+  return text;
+}

@@ -7,7 +7,7 @@
  * - an undefined alias is one error on the alias; aliases are bounded (`MAX_ALIAS_COUNT`).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
-import { type Diagnostic, LineIndex, stripBom, t } from '../common';
+import { type Diagnostic, LineIndex, shorten, stripBom, t } from '../common';
 
 /**
  * Bound on alias expansion passed to `yaml`'s `toJS`. The library multiplies the uses of one
@@ -146,9 +146,8 @@ export const MAX_SYNTAX_MESSAGE = 80;
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  // Cut on code points, not UTF-16 units, so a surrogate pair is never split.
-  const chars = Array.from(line);
-  return chars.length > MAX_SYNTAX_MESSAGE ? `${chars.slice(0, MAX_SYNTAX_MESSAGE - 1).join('').trimEnd()}…` : line;
+  // Cut on grapheme boundaries, so neither a surrogate pair nor an emoji sequence is split.
+  return shorten(line, MAX_SYNTAX_MESSAGE);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ProposalLabels } from './labels';
 import { escapeHtml } from './html';
 import type { Milestone, Stage } from '../project';
 import { PRINTABLE_WIDTH_PX } from './page';
-import { monthFromIndex, monthIndex } from '../common';
+import { monthFromIndex, monthIndex, shorten } from '../common';
 
 /** Fewest months on the axis: a one-month plan still gets a readable axis. */
 export const MIN_TIMELINE_MONTHS = 3;
@@ -120,10 +120,9 @@ export function timelineAxis(first: number, last: number, width: number, labels:
   return { unit, start, end, cells };
 }
 
-/** Cuts a text to fit `maxPx` at `fontPx` (an estimate for sans-serif fonts), adding an ellipsis. */
+/** Shortens a text to fit `maxPx` at `fontPx` (an estimate for sans-serif fonts), on grapheme boundaries. */
 function fit(text: string, maxPx: number, fontPx: number): string {
-  const max = Math.floor(maxPx / (fontPx * 0.54));
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+  return shorten(text, Math.floor(maxPx / (fontPx * 0.54)));
 }
 
 const f = (n: number): string => String(Math.round(n * 10) / 10);
