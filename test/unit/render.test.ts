@@ -216,6 +216,25 @@ describe('A4 proposal renderer', () => {
       for (const dutch of ['Projectvoorstel', 'Dit doen we', 'Stuurgroep']) assert.ok(!en.html.includes(dutch), dutch);
     });
 
+    it('prints the MoSCoW badges in Dutch in a Dutch proposal', () => {
+      const docs = docsOf(SAMPLE);
+      const scope = docs.scope as Record<string, Array<Record<string, unknown>>>;
+      const withPriorities = { ...scope, in_scope: scope.in_scope.slice(0, 3).map((item, i) => ({ ...item, priority: (['must', 'should', 'could'] as const)[i] })) };
+      const badges = (language: string) =>
+        [...renderProposal(projectFrom({ ...docs, project: { ...docs.project, language }, scope: withPriorities, handover: undefined }), DATE).html.matchAll(/<span class="prio prio-\w+">([^<]*)</g)].map((m) => m[1]);
+      assert.deepEqual(badges('nl'), ['moet', 'zou moeten', 'kan']);
+      assert.deepEqual(badges('en'), ['must', 'should', 'could']);
+    });
+
+    it('has a Dutch word for every label but names and words Dutch shares with English', () => {
+      const flat = (o: unknown, key = ''): Array<[string, string]> =>
+        typeof o === 'string' ? [[key, o]] : typeof o === 'function' ? [[key, String((o as (x: string) => string)('3'))]] : Object.entries(o as object).flatMap(([k, v]) => flat(v, `${key}.${k}`));
+      const en = new Map(flat(proposalLabels('en')));
+      const same = flat(proposalLabels('nl')).filter(([k, v]) => en.get(k) === v).map(([k]) => k);
+      const shared = ['.start', '.scope', '.stageApproach.prince2', '.stageApproach.agile', '.organisation.msp', '.channel.email', '.channel.demo', '.channel.chat', '.budget'];
+      assert.deepEqual(same.filter((k) => !shared.includes(k)), []);
+    });
+
     it('has the same labels in both languages', () => {
       const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k]));
       assert.deepEqual(keys(proposalLabels('nl')), keys(proposalLabels('en')));

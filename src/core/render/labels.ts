@@ -162,7 +162,8 @@ const NL: ProposalLabels = {
   willNotDo: 'Dit doen we niet',
   maybeLater: 'Misschien later',
   when: 'Wanneer',
-  priority: { must: 'must', should: 'should', could: 'could' },
+  // MoSCoW in Dutch: moet (must), zou moeten (should), kan (could).
+  priority: { must: 'moet', should: 'zou moeten', could: 'kan' },
   approach: 'Aanpak en planning',
   method: {
     prince2: 'PRINCE2: beheerste fasen met een go/no-go-besluit tussen de fasen.',
