@@ -58,3 +58,36 @@ export function newVersionProblem(input: string, current: string | undefined): s
   }
   return undefined;
 }
+
+/** A history entry's version as text: a string as is, an unquoted number by its value (`0.3`). */
+function versionText(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  return isVersion(text) ? text : undefined;
+}
+
+/**
+ * The position of the newest version in `versions` (history order; strings or unquoted numbers),
+ * by `compareVersions`, not by position: a list written newest first has it at the top. Of equal
+ * versions the later entry wins. `-1` when none is a valid version.
+ */
+export function newestIndex(versions: readonly unknown[]): number {
+  let best = -1;
+  let bestText: string | undefined;
+  versions.forEach((value, i) => {
+    const text = versionText(value);
+    if (text !== undefined && (bestText === undefined || compareVersions(text, bestText) >= 0)) {
+      best = i;
+      bestText = text;
+    }
+  });
+  return best;
+}
+
+/**
+ * True when a history runs newest first: its first valid version comes after its last one (at
+ * least two valid versions). A new entry then goes at the top, in the list's own order.
+ */
+export function isNewestFirst(versions: readonly unknown[]): boolean {
+  const valid = versions.map(versionText).filter((v): v is string => v !== undefined);
+  return valid.length >= 2 && compareVersions(valid[0], valid[valid.length - 1]) > 0;
+}
