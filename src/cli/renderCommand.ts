@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureInBrowser, printToPdf, type RenderedProposal, standaloneHtml } from '../core/render';
+import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureInBrowser, placeFile, printToPdf, type RenderedProposal, standaloneHtml } from '../core/render';
 import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { t } from '../core/common';
 import { loadProject, type ProjectReport } from '../core/project';
@@ -16,6 +16,8 @@ export interface RenderCommandOptions {
   strict?: boolean;
   /** Environment, for `MSP_DOCS_BROWSER`; tests pass their own. */
   env?: NodeJS.ProcessEnv;
+  /** Called just before each file is written (absolute path); tests use it to race the write. */
+  beforeWrite?: (file: string) => unknown;
 }
 
 /** The environment variable that names the browser when `--browser` is not given. */
@@ -104,9 +106,18 @@ export async function renderCommand(target: string, options: RenderCommandOption
   const stdout: string[] = [];
   // `--strict`: a proposal made from documents with errors fails, as one that overflows does.
   let exitCode: 0 | 1 | 2 = invalid && options.strict ? 1 : 0;
+  // The check above is for one early message; the writes themselves are exclusive without --force.
+  const taken = (file: string): void => {
+    stderr.push(`msp-docs: ${t('{0} exists; use --force to overwrite it.', file)}`);
+    exitCode = 2;
+  };
   for (const job of jobs) {
     await fs.mkdir(path.dirname(job.html), { recursive: true });
-    await writeAtomically(job.html, standaloneHtml(job.rendered));
+    await options.beforeWrite?.(job.html);
+    if (!(await writeAtomically(job.html, standaloneHtml(job.rendered), !!options.force))) {
+      taken(job.html);
+      continue;
+    }
     stdout.push(shown(job.html));
     if (!browser) continue;
     try {
@@ -119,8 +130,9 @@ export async function renderCommand(target: string, options: RenderCommandOption
         if (options.strict) exitCode = Math.max(exitCode, 1) as 0 | 1 | 2;
       }
       if (options.pdf) {
-        await printToPdf({ browser: browser.path, htmlFile: job.html, pdfFile: job.pdf });
-        stdout.push(shown(job.pdf));
+        await options.beforeWrite?.(job.pdf);
+        if (await printToPdf({ browser: browser.path, htmlFile: job.html, pdfFile: job.pdf, exclusive: !options.force })) stdout.push(shown(job.pdf));
+        else taken(job.pdf);
       }
     } catch (e) {
       if (!(e instanceof BrowserRunError)) throw e;
@@ -182,14 +194,12 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Writes through a temporary file renamed into place, so a reader never sees half a file. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`;
-  try {
-    await fs.writeFile(partial, text, 'utf8');
-    await fs.rename(partial, file);
-  } catch (e) {
-    await fs.rm(partial, { force: true }).catch(() => undefined);
-    throw e;
-  }
+/**
+ * Writes through a temporary file put into place in one step, so a reader never sees half a file:
+ * renamed over the target with `replace`, else hard-linked (which fails when the target exists,
+ * in the same step; where links are not supported, copied with `COPYFILE_EXCL`). Resolves `false`
+ * when the target exists and `replace` is not set: nothing was written.
+ */
+async function writeAtomically(file: string, text: string, replace: boolean): Promise<boolean> {
+  return placeFile(file, replace, (partial) => fs.writeFile(partial, text, 'utf8'));
 }

@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
+import { renderCommand } from '../../src/cli/renderCommand';
+import { placeFile } from '../../src/core/render/browser';
 import { SAMPLE } from './renderFixtures';
 
 const NO_BROWSER = '/nonexistent/chromium';
@@ -47,6 +49,26 @@ describe('msp-docs render (no browser needed)', () => {
     assert.equal(forced.exitCode, 0);
     assert.match(readFileSync(file, 'utf8'), /^<!DOCTYPE html>/);
     assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
+  });
+
+  it('never replaces a file created between the check and the write (the write itself is exclusive)', async () => {
+    const file = path.join(out, 'dekker-m365-v0.3.html');
+    const result = await renderCommand(SAMPLE, { out, browser: NO_BROWSER, beforeWrite: (target) => writeFileSync(target, 'made in between') });
+    assert.equal(result.exitCode, 2);
+    assert.match(result.stderr ?? '', new RegExp(`msp-docs: ${file.replace(/[.\\/]/g, '\\$&')} exists; use --force to overwrite it\\.`));
+    assert.equal(result.stdout, '', 'the file is not reported as written');
+    assert.equal(readFileSync(file, 'utf8'), 'made in between');
+    assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
+  });
+
+  it('placeFile: exclusive unless replacing, never a partial file left', async () => {
+    const file = path.join(out, 'f.txt');
+    assert.equal(await placeFile(file, false, async (partial) => writeFileSync(partial, 'one')), true);
+    assert.equal(await placeFile(file, false, async (partial) => writeFileSync(partial, 'two')), false);
+    assert.equal(readFileSync(file, 'utf8'), 'one');
+    assert.equal(await placeFile(file, true, async (partial) => writeFileSync(partial, 'three')), true);
+    assert.equal(readFileSync(file, 'utf8'), 'three');
+    assert.deepEqual(readdirSync(out), ['f.txt']);
   });
 
   it('speaks Dutch with --lang nl', async () => {

@@ -13,3 +13,4 @@ export type { Language } from './language';
 export { formatMoney, formatNumber } from './numbers';
 export { asList, asNumber, asRecord, asText } from './values';
 export type { ValueRecord } from './values';
+export { chronological, compareVersions, isNewestFirst, isVersion, newestIndex, VERSION_PATTERN } from './versions';

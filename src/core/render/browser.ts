@@ -218,16 +218,19 @@ export interface PrintOptions {
   htmlFile: string;
   /** Where the PDF goes. Replaced only when printing succeeded. */
   pdfFile: string;
+  /** Never replace a file at `pdfFile`: it is created in one step that fails when one exists. */
+  exclusive?: boolean;
   timeoutMs?: number;
 }
 
 /**
  * Prints an HTML file to PDF with `--print-to-pdf`. The PDF is written in a temporary folder,
  * checked (non-empty, a complete PDF), copied next to `pdfFile` and renamed into place: on any
- * failure no empty or partial PDF is left at `pdfFile`. Throws `BrowserRunError`.
+ * failure no empty or partial PDF is left at `pdfFile`. With `exclusive`, resolves `false` (and
+ * writes nothing) when a file is at `pdfFile`; else `true`. Throws `BrowserRunError`.
  */
-export async function printToPdf(options: PrintOptions): Promise<void> {
-  await withTempDir(async (dir) => {
+export async function printToPdf(options: PrintOptions): Promise<boolean> {
+  return withTempDir(async (dir) => {
     const out = path.join(dir, 'print.pdf');
     const url = pathToFileURL(path.resolve(options.htmlFile)).href;
     const run = await runHeadless(options.browser, dir, ['--no-pdf-header-footer', `--print-to-pdf=${out}`, url], options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -237,14 +240,7 @@ export async function printToPdf(options: PrintOptions): Promise<void> {
       const detail = stderrTail(run.stderr) || t('exit code {0}', String(run.code));
       throw new BrowserRunError(t('The browser did not write a PDF ({0}).', detail));
     }
-    const partial = `${options.pdfFile}.${process.pid}.partial`;
-    try {
-      await fs.writeFile(partial, pdf);
-      await fs.rename(partial, options.pdfFile);
-    } catch (e) {
-      await fs.rm(partial, { force: true }).catch(() => undefined);
-      throw e;
-    }
+    return placeFile(options.pdfFile, !options.exclusive, (partial) => fs.writeFile(partial, pdf));
   });
 }
 
@@ -279,4 +275,38 @@ export async function measureInBrowser(options: MeasureOptions): Promise<A4Measu
     }
     return result;
   });
+}
+
+/**
+ * Puts a file into place in one step through a temporary file beside it (`write` fills that one),
+ * so a reader never sees half a file. With `replace` the temporary file is renamed over `file`;
+ * without, it is hard-linked to `file`, which fails in the same step when `file` exists (where
+ * links are not supported, it is copied with `COPYFILE_EXCL`, also exclusive). Resolves `false`
+ * when `file` exists and `replace` is not set: nothing was written. Throws on other failures.
+ */
+export async function placeFile(file: string, replace: boolean, write: (partial: string) => Promise<void>): Promise<boolean> {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    await write(partial);
+    if (replace) {
+      await fs.rename(partial, file);
+      return true;
+    }
+    try {
+      await fs.link(partial, file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
+      try {
+        await fs.copyFile(partial, file, fsConstants.COPYFILE_EXCL);
+      } catch (copyError) {
+        if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw copyError;
+      }
+    }
+    return true;
+  } finally {
+    await fs.rm(partial, { force: true }).catch(() => undefined);
+  }
 }

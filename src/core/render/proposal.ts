@@ -10,7 +10,7 @@
 import { PROPOSAL_CSS } from './css';
 import { initials, renderGrid } from './grid';
 import { budgetLine, proposalLabels, type ProposalLabels } from './labels';
-import { formatDate, type Language, todayIso } from '../common';
+import { chronological, formatDate, type Language, todayIso } from '../common';
 import { exportFileName } from './exportName';
 import { escapeHtml } from './html';
 import { markdown } from './markdown';
@@ -299,7 +299,8 @@ function risks({ model, labels }: Ctx): string {
 }
 
 function revisions({ model, labels }: Ctx): string {
-  const history = model.plan.history.filter((h) => h.version || h.changes).slice(-MAX_REVISIONS);
+  // Oldest first by version, whatever order the file lists them in: the latest ones are printed.
+  const history = chronological(model.plan.history.filter((h) => h.version || h.changes)).slice(-MAX_REVISIONS);
   if (!history.length) return '';
   const items = history
     .map(

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { findBrowser, printToPdf } from '../../core/render';
 import { SETTINGS } from './settings';
 
-/** Writes a text as UTF-8 (creating the folder), replacing what is there. */
+/** Writes a text as UTF-8 (creating the folder), replacing what is there: only for a file the command created itself or may replace. */
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -20,17 +20,6 @@ export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 /** The name of a file for messages: relative to the workspace. */
 export function shown(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri);
-}
-
-/**
- * Prints `html` to a PDF at `pdf` with the browser of `mspDocs.browserPath` or one found on the
- * machine. Throws `BrowserNotFoundError` or `BrowserRunError` (messages for the user); on failure
- * nothing is written at `pdf`.
- */
-export async function printHtmlToPdf(html: string, pdf: vscode.Uri): Promise<string> {
-  const browser = await configuredBrowser();
-  await printWithBrowser(browser, html, pdf);
-  return browser;
 }
 
 /**
@@ -43,18 +32,18 @@ export async function configuredBrowser(): Promise<string> {
 }
 
 /**
- * Prints `html` with `browser` in a temporary folder and writes the PDF's bytes to `pdf`. Only a
- * complete PDF gets there (`printToPdf` checks it), so the workspace never sees a partial one.
- * Throws `BrowserRunError` when printing fails.
+ * Prints `html` with `browser` in a temporary folder and returns the PDF's bytes; the caller
+ * writes them (exclusively, or over a file the user agreed to replace). Only a complete PDF comes
+ * back (`printToPdf` checks it). Throws `BrowserRunError` when printing fails.
  */
-export async function printWithBrowser(browser: string, html: string, pdf: vscode.Uri): Promise<void> {
+export async function printPdfBytes(browser: string, html: string): Promise<Uint8Array> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-pdf-'));
   try {
     const htmlFile = path.join(tmp, 'proposal.html');
     const pdfFile = path.join(tmp, 'proposal.pdf');
     await fs.writeFile(htmlFile, html, 'utf8');
     await printToPdf({ browser, htmlFile, pdfFile });
-    await vscode.workspace.fs.writeFile(pdf, await fs.readFile(pdfFile));
+    return await fs.readFile(pdfFile);
   } finally {
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
   }

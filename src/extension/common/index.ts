@@ -4,10 +4,11 @@ export type { Command, CommandFailure, ProjectArgument } from './commandManager'
 export { BUILTIN_COMMANDS, COMMANDS, focusViewCommand } from './commands';
 export type { CommandId } from './commands';
 export { DIAGNOSTIC_SOURCE, toVscodeDiagnostic, toVscodeRange, toWorkspaceEdit } from './convert';
-export { configuredBrowser, printHtmlToPdf, printWithBrowser, shown, writeText } from './exportFiles';
+export { configuredBrowser, printPdfBytes, shown, writeText } from './exportFiles';
 export { countProblems, documentTitle, errorCount, phaseLabel, problemSummary, projectCount, stateColor, stateIcon, warningCount } from './labels';
 export { PROJECT_DOCUMENTS, uiLanguage } from './selectors';
 export { DEFAULT_DEBOUNCE_MS, SETTINGS, VSCODE_SETTINGS } from './settings';
 export type { SettingName } from './settings';
 export { createWorkspaceHost, isAtOrUnder, parentOf } from './workspaceHost';
-export { exists, writeNewFiles } from './writeFiles';
+export { createExclusive, deleteCreated, exists, writeNewFiles, writeWithConsent } from './writeFiles';
+export type { BeforeWrite, WriteOutcome } from './writeFiles';

@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { BrowserNotFoundError, BrowserRunError, loadRender, standaloneHtml } from '../../core/render';
-import { configuredBrowser, exists, printWithBrowser } from '../common';
+import { type BeforeWrite, configuredBrowser, exists, printPdfBytes, writeWithConsent } from '../common';
 import type { ProjectIndex } from '../projects';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed, type ExportTarget } from './exportMessages';
 
@@ -22,6 +22,8 @@ export interface ExportOptions {
   project?: string | vscode.Uri;
   /** Answer to "overwrite?" when a file exists: `true` overwrites, `false` cancels; unset asks. */
   overwrite?: boolean;
+  /** Called just before each file is created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 /** What the command did; it resolves to this. URIs as strings. */
@@ -45,7 +47,8 @@ export function exportTarget(dir: string, fileName: string): ExportTarget {
 
 /**
  * Exports the project in `dir`. Asks before overwriting (unless `options.overwrite` answers),
- * writes the HTML, then the PDF; without a browser or when printing fails, says so once and
+ * writes the HTML, then the PDF, each created exclusively: a file that appears after the question
+ * is only replaced after asking again, then; without a browser or when printing fails, says so once and
  * leaves no PDF behind (an existing one from before stays untouched).
  */
 export async function exportProject(index: ProjectIndex, dir: string, options: ExportOptions, log: vscode.LogOutputChannel): Promise<ExportResult> {
@@ -60,10 +63,12 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
     (uri): uri is vscode.Uri => !!uri,
   );
   if (existing.length && !(options.overwrite ?? (await confirmOverwrite(existing)))) return { status: 'cancelled' };
+  // Consent covers the files that existed when it was given; any other is asked about when found.
+  const agreed = new Set(existing.map((uri) => uri.toString()));
+  const consent = (uri: vscode.Uri): boolean | Thenable<boolean> => agreed.has(uri.toString()) || (options.overwrite ?? confirmOverwrite([uri]));
 
   const html = standaloneHtml(rendered);
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target.html, '..'));
-  await vscode.workspace.fs.writeFile(target.html, new TextEncoder().encode(html));
+  if ((await writeWithConsent(target.html, new TextEncoder().encode(html), consent, options.beforeWrite)) === 'kept') return { status: 'cancelled' };
   log.info(`Exported ${target.html.toString()}`);
 
   let browser: string;
@@ -76,9 +81,10 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
     return { status: 'html-only', html: target.html.toString(), message: error.message };
   }
 
+  let pdf: Uint8Array;
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the A4 proposal to PDF…') }, () =>
-      printWithBrowser(browser, html, target.pdf),
+    pdf = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the A4 proposal to PDF…') }, () =>
+      printPdfBytes(browser, html),
     );
   } catch (error) {
     if (!(error instanceof BrowserRunError)) throw error;
@@ -86,6 +92,7 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
     showPrintFailed(error.message, target);
     return { status: 'html-only', html: target.html.toString(), message: error.message };
   }
+  if ((await writeWithConsent(target.pdf, pdf, consent, options.beforeWrite)) === 'kept') return { status: 'html-only', html: target.html.toString() };
   log.info(`Exported ${target.pdf.toString()} with ${browser}`);
   showExported(target);
   return { status: 'exported', html: target.html.toString(), pdf: target.pdf.toString() };

@@ -105,7 +105,7 @@ export function registerPreview({ extensionUri, index, log, commands }: PreviewD
       () => preview?.project,
     );
     if (!dir) return { status: 'cancelled' };
-    return exportProject(index, dir, { overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined }, log);
+    return exportProject(index, dir, { overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined, beforeWrite: typeof options.beforeWrite === 'function' ? options.beforeWrite : undefined }, log);
   };
 
   const disposables: vscode.Disposable[] = [

@@ -248,6 +248,23 @@ describe('A4 preview and export', function () {
     }
   });
 
+  it('export never replaces an HTML file created after its check without asking (overwrite: false keeps it)', async function () {
+    await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, '/nonexistent/chromium', vscode.ConfigurationTarget.Global);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const html = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.html`);
+    try {
+      const result = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, {
+        project: dekker(),
+        overwrite: false,
+        beforeWrite: (uri: vscode.Uri) => fs.writeFileSync(uri.fsPath, 'made by someone else'),
+      });
+      assert.deepEqual(result, { status: 'cancelled' });
+      assert.equal(fs.readFileSync(html.fsPath, 'utf8'), 'made by someone else');
+    } finally {
+      fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+    }
+  });
+
   it('without a browser, writes the HTML, names the setting and leaves no PDF', async function () {
     await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, '/nonexistent/chromium', vscode.ConfigurationTarget.Global);
     const exportsDir = fileUri(`${DEKKER}/exports`);
