@@ -38,6 +38,9 @@ export function placeSyntaxError(doc: Document.Parsed, text: string, error: YAML
       // `title: Note: this`: the library marks the start of the value; cover the value to the end of its line.
       const token = tokenAt(text, start);
       const valueEnd = lineContentEnd(text, token);
+      if (!/:(\s|$)/.test(text.slice(token, valueEnd))) {
+        return { start: token, end: valueEnd, message: t('The lines below are indented under this value, which cannot hold keys; line them up with the key above it.') };
+      }
       return {
         start: token,
         end: valueEnd,
@@ -60,7 +63,11 @@ export function placeSyntaxError(doc: Document.Parsed, text: string, error: YAML
 /** A plain sentence for each kind of syntax error the `yaml` package reports. */
 function syntaxMessage(error: YAMLError): string {
   const m = error.message;
+  // An unclosed bracket is reported as indentation (`BAD_INDENT`) or a missing character.
+  if (/\bflow\b/i.test(m) && /end with/i.test(m)) return t('A bracket or brace is not closed; add the closing ] or }.');
   switch (error.code) {
+    case 'RESOURCE_EXHAUSTION':
+      return t('This part is nested too deeply to be read; write it with fewer levels.');
     case 'BAD_INDENT':
       return t('This line is not indented like the lines around it; line it up with the other keys or items at its level (spaces only).');
     case 'MULTILINE_IMPLICIT_KEY':

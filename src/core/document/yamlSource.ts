@@ -70,8 +70,13 @@ export function readYamlPart(text: string, lines: LineIndex, start: number, end:
   const documents: YamlDocument[] = [];
   for (const doc of list) {
     let broken = false;
+    const seen = new Set<string>();
     for (const error of doc.errors) {
-      diagnostics.push(syntaxDiagnostic(doc, source, lines, error));
+      const diagnostic = syntaxDiagnostic(doc, source, lines, error);
+      // Deep nesting repeats one error per level: say it once per place.
+      const key = `${diagnostic.code}|${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`;
+      if (!seen.has(key)) diagnostics.push(diagnostic);
+      seen.add(key);
       if (error.code !== 'DUPLICATE_KEY') broken = true;
     }
     let value: unknown;
@@ -120,7 +125,8 @@ function syntaxDiagnostic(doc: Document.Parsed, text: string, lines: LineIndex, 
  * The document's index knows each alias's anchor from its one pass in document order.
  */
 function undefinedAliases(doc: Document.Parsed, lines: LineIndex, out: Diagnostic[]): boolean {
-  const missing = YamlIndex.of(doc).undefinedAliases();
+  // An alias without a name (`*` alone) is already a syntax error.
+  const missing = YamlIndex.of(doc).undefinedAliases().filter((alias) => alias.source);
   for (const alias of missing) {
     const [start, end] = alias.range ?? [0, 0];
     out.push({
