@@ -116,3 +116,51 @@ describe('reading documents: one regression per kind of fault', function () {
     assert.deepEqual(read('plan', PLAN + 'stages:\n  - x\n', true), [['schema.type', '5:5-5:6', 'Hier hoort een mapping van sleutels en waarden, maar er staat tekst.']]);
   });
 });
+
+describe('reading documents: every message in Dutch', () => {
+  /** English words that never appear in a Dutch sentence of ours (quoted user text is removed first). */
+  const ENGLISH = /\b(the|and|not|found|expected|must|should|missing|allowed|quote|error|this|with|without|nested|compact|implicit|indicator|cannot|here|but|line|value|number|alias count)\b/i;
+  const INPUTS: Array<[DocumentKind, string]> = [
+    ['project', 'id: acme\n# c\n title: T\n'],
+    ['project', 'id: acme\ntitle: Note: this\n'],
+    ['project', 'id: acme\ntitle: x\n  bad: 1\n'],
+    ['project', 'id: "open\n'],
+    ['project', "id: 'open\n"],
+    ['project', 'id: a\nid: b\n'],
+    ['project', 'id:\n\t- a\n'],
+    ['project', 'a: "\\q"\n'],
+    ['project', 'a: @x\n'],
+    ['project', 'a: [1, 2\nb: 1\n'],
+    ['project', 'a: {b: 1 c: 2}\n'],
+    ['project', 'a: &x &y 1\n'],
+    ['project', 'a: *\n'],
+    ['project', 'a: *nowhere\n'],
+    ['project', '- a\nb: 1\n'],
+    ['project', 'a: [\n- b]\n'],
+    ['project', '['.repeat(2000)],
+    ['project', 'a: b#c\nd: e #f\nx:#y\n'],
+    ['project', 'a: 1\n---\nb: 2\n'],
+    ['project', ''],
+    ['project', '\u0000'],
+    ['project', 'id: 5\ntitle: [a]\nclient: {}\nproject_manager: null\nphase: nowhere\nstart: 2026-13\nlanguage: 1\nunknown: 1\n'],
+    ['plan', 'method: hybrid\nversion: 1\ngoal: G\nstages: []\nbudget:\n  hours: .inf\n  amount: x\n  currency: euro\nx: &a [1]\ny:\n  <<: *a\n'],
+    ['stakeholders', 'stakeholders:\n  - name: A\n    email: not-an-address\n'],
+    ['intake', 'no front matter\n'],
+    ['intake', '---\nclient: A\ndate: 2026-02-30\n---\n'],
+  ];
+
+  it('uses no English words in any finding', () => {
+    const codes = new Set<string>();
+    for (const [kind, text] of INPUTS) {
+      for (const [code, , message] of read(kind, text, true)) {
+        codes.add(code);
+        const words = message.replace(/"[^"]*"/g, '').replace(/: [^;.]*[.;]?$/, '');
+        assert.ok(!ENGLISH.test(words), `${kind} ${JSON.stringify(text.slice(0, 30))}: ${code}: ${message}`);
+      }
+    }
+    // The walk reaches the syntax, alias, schema and document paths.
+    for (const code of ['yaml.bad-indent', 'yaml.block-as-implicit-key', 'yaml.missing-char', 'yaml.duplicate-key', 'yaml.tab-indent', 'yaml.undefined-alias', 'yaml.invalid', 'yaml.multiple-documents', 'schema.type', 'schema.enum', 'schema.pattern', 'schema.format', 'schema.required', 'schema.additionalProperties', 'schema.empty', 'document.not-text', 'intake.no-front-matter']) {
+      assert.ok(codes.has(code), `no input reaches ${code}`);
+    }
+  });
+});
