@@ -117,7 +117,8 @@ describe('reading documents: one regression per kind of fault', function () {
   });
 });
 
-describe('reading documents: every message in Dutch', () => {
+describe('reading documents: every message in Dutch', function () {
+  this.timeout(60_000);
   /** English words that never appear in a Dutch sentence of ours (quoted user text is removed first). */
   const ENGLISH = /\b(the|and|not|found|expected|must|should|missing|allowed|quote|error|this|with|without|nested|compact|implicit|indicator|cannot|here|but|line|value|number|alias count)\b/i;
   const INPUTS: Array<[DocumentKind, string]> = [
