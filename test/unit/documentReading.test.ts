@@ -45,6 +45,9 @@ describe('reading documents: one regression per kind of fault', function () {
   it('never ends a range between the two halves of an emoji', () => {
     const [[code, range]] = read('project', 'id: acme\ntitle: "Move 😀\nclient: Acme\n');
     assert.deepEqual([code, range], ['yaml.missing-char', '2:8-2:16']);
+    assert.deepEqual(read('project', 'id: acme\ntitle: "Move 😀\nclient: Acme\n', true), [
+      ['yaml.missing-char', '2:8-2:16', 'Deze waarde tussen aanhalingstekens heeft geen sluitend aanhalingsteken; zet het waar de waarde eindigt.'],
+    ]);
     // Line 2 is `title: "Move 😀`: character 15 (0-based 14) would split the emoji; the range ends after it.
     assert.equal('title: "Move 😀'.length, 15);
   });
@@ -59,6 +62,8 @@ describe('reading documents: one regression per kind of fault', function () {
       const found = read('project', MANIFEST + '? [a, b]\n: 1\n');
       assert.deepEqual(found.map(([c, r]) => [c, r]), [['schema.additionalProperties', '6:3-6:9']]);
       assert.match(found[0][2], /^Unknown property "\[ a, b \]"/);
+      assert.deepEqual(read('project', MANIFEST + '? [a, b]\n: 1\n', true)[0].slice(0, 2), ['schema.additionalProperties', '6:3-6:9']);
+      assert.match(read('project', MANIFEST + '? [a, b]\n: 1\n', true)[0][2], /^Onbekende eigenschap "\[ a, b \]"/);
     } finally {
       process.emitWarning = originalEmit;
       process.off('warning', listener);
