@@ -159,11 +159,20 @@ describe('method rules on odd data', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('catches a rule that throws and leaves its findings out', () => {
+  it('catches a rule that throws, leaves its findings out and says so on the document', () => {
     const errors: string[] = [];
     const boom = { code: 'scope.boom', document: 'scope' as const, defaultSeverity: 'error' as const, check: () => { throw new Error('bug'); } };
     const docs = documentsOf({ scope: BASE.scope });
-    assert.deepEqual(runRules(docs, [boom, ...RULES], { onRuleError: (code) => errors.push(code) }), { scope: [] });
+    assert.deepEqual(runRules(docs, [boom, ...RULES], { onRuleError: (code) => errors.push(code) }), {
+      scope: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } },
+          severity: 'warning',
+          code: 'document.internal-error',
+          message: 'The check scope.boom could not run on this document (an internal error occurred); its findings are missing.',
+        },
+      ],
+    });
     assert.deepEqual(errors, ['scope.boom']);
   });
 });

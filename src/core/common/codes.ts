@@ -41,7 +41,7 @@ export type SchemaCode = `schema.${string}`;
 export type YamlCode = `yaml.${string}`;
 
 /** Codes of the document checks that are neither schema nor YAML (`src/core/document/validate.ts`). */
-export type DocumentCheckCode = 'document.not-text' | 'intake.no-front-matter';
+export type DocumentCheckCode = 'document.not-text' | 'document.internal-error' | 'intake.no-front-matter';
 
 /** Every code a diagnostic of the product can carry. */
 export type DiagnosticCode = MethodRuleCode | SchemaCode | YamlCode | DocumentCheckCode;

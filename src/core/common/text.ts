@@ -99,9 +99,21 @@ export class LineIndex {
     return { line: lo, character: o - this.lineStarts[lo] };
   }
 
-  /** Range of two offsets. */
+  /**
+   * Range of two offsets, widened so that it never splits a character: a start or end between
+   * the two halves of a surrogate pair (an emoji) moves to before or after the whole pair.
+   */
   rangeAt(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+    const s = this.splitsPair(start) ? start - 1 : start;
+    const e = this.splitsPair(end) ? end + 1 : end;
+    return { start: this.positionAt(s), end: this.positionAt(Math.max(s, e)) };
+  }
+
+  /** True when `offset` lies between a high and a low surrogate. */
+  private splitsPair(offset: number): boolean {
+    const low = this.text.charCodeAt(offset);
+    const high = this.text.charCodeAt(offset - 1);
+    return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   }
 
   /** Offset of the start of a line (clamped). */
@@ -129,7 +141,7 @@ export class LineIndex {
     const lineEnd = this.lineEnd(pos.line);
     if (lineEnd > start) return this.rangeAt(start, lineEnd);
     const lineStart = this.lineStart(pos.line);
-    if (start > lineStart) return this.rangeAt(start - 1, start);
+    if (start > lineStart) return this.rangeAt(start - 1, start); // rangeAt widens over a whole emoji
     return { start: pos, end: { line: pos.line, character: pos.character + 1 } };
   }
 }
