@@ -64,9 +64,13 @@ const suiteEntries = existsSync(suiteDir)
 // under 400 KB (docs/benchmarks.md).
 const hosts = { ...common, define: { MSP_DOCS_BUNDLE: 'true' } };
 
+// tinyglobby (the command line's globs) imports fdir, whose ES module build calls
+// createRequire(import.meta.url), which is undefined in a CommonJS bundle: take fdir's CommonJS build.
+const fdirCjs = createRequire(require.resolve('tinyglobby')).resolve('fdir');
+
 const builds = [
   { ...hosts, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...hosts, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...hosts, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', alias: { fdir: fdirCjs } },
   { ...common, entryPoints: ['src/core/render/proposal.ts'], outfile: 'dist/render.js' },
   // The A4 preview's webview script: runs in the webview (a browser), loaded from media/ (the only
   // local resource root the webview gets); a build output, not committed.
