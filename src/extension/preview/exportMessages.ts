@@ -34,12 +34,17 @@ export async function confirmOverwrite(existing: readonly vscode.Uri[]): Promise
   return (await vscode.window.showWarningMessage(message, { modal: true, detail }, overwrite)) === overwrite;
 }
 
-/** No browser: one message naming the setting, with a button that opens it. */
-export function showNoBrowser(reason: string, target: ExportTarget): void {
-  const openSetting = vscode.l10n.t('Open Setting');
+/**
+ * No browser: one message naming the setting, with a button that opens it; in Restricted Mode
+ * (`needsTrust`) the button manages workspace trust instead.
+ */
+export function showNoBrowser(reason: string, target: ExportTarget, needsTrust = false): void {
+  const button = needsTrust ? vscode.l10n.t('Manage Workspace Trust') : vscode.l10n.t('Open Setting');
   const message = `${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`;
-  void vscode.window.showWarningMessage(message, openSetting).then((choice) => {
-    if (choice === openSetting) void vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath);
+  void vscode.window.showWarningMessage(message, button).then((choice) => {
+    if (choice !== button) return;
+    if (needsTrust) void vscode.commands.executeCommand(BUILTIN_COMMANDS.manageTrust);
+    else void vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath);
   });
 }
 
