@@ -1,5 +1,5 @@
-// Checks that the command line installs from its npm package: packs the project (`npm pack`, the
-// `files` of package.json), installs the tarball into an empty folder offline (the CLI's bundles
+// Checks that the command line installs from its npm package: packs the project (`npm pack`, with
+// the allow list of .npmignore), installs the tarball into an empty folder offline (the CLI's bundles
 // hold all their code, so nothing is fetched) and runs `msp-docs` there: validate on a clean
 // project (exit 0) and on a broken one (exit 1), and render. Run after `npm run build`; part of `npm test`.
 import { execFileSync, spawnSync } from 'node:child_process';
