@@ -148,3 +148,25 @@ describe('msp-docs validate: inputs', () => {
     assert.equal((await run(['validate', SAMPLE, '--max-warnings', 'many'])).exitCode, 2);
   });
 });
+
+describe('the $msp-docs problem matcher', () => {
+  it('reads every line of the text output into file, line, column, severity, message and code', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      contributes: { problemMatchers: Array<{ name: string; fileLocation: string[]; pattern: { regexp: string; file: number; line: number; column: number; severity: number; message: number; code: number } }> };
+    };
+    const matcher = manifest.contributes.problemMatchers.find((m) => m.name === 'msp-docs');
+    assert.ok(matcher);
+    assert.deepEqual(matcher.fileLocation, ['autoDetect', '${cwd}']);
+    const p = matcher.pattern;
+    const text = await run(['validate', BROKEN]);
+    const json = JSON.parse((await run(['validate', BROKEN, '--format', 'json'])).stdout) as JsonDiagnostic[];
+    const lines = text.stdout.split('\n');
+    assert.equal(lines.length, json.length);
+    lines.forEach((line, i) => {
+      const m = new RegExp(p.regexp).exec(line);
+      assert.ok(m, line);
+      assert.equal(path.resolve(m[p.file]), path.join(BROKEN, json[i].file));
+      assert.deepEqual([Number(m[p.line]), Number(m[p.column]), m[p.severity], m[p.message], m[p.code]], [json[i].line, json[i].column, json[i].severity, json[i].message, json[i].code]);
+    });
+  });
+});
