@@ -59,9 +59,11 @@ export function showExported(target: ExportTarget): void {
   const reveal = vscode.l10n.t('Reveal');
   const message = vscode.l10n.t('Exported the A4 proposal: {0} and {1}.', shown(target.html), baseName(target.pdf));
   void vscode.window.showInformationMessage(message, openPdf, reveal).then((choice) => {
-    if (choice === openPdf) void vscode.env.openExternal(target.pdf);
-    // The system's file manager only where it can be reached: a local desktop window.
+    // The system's PDF viewer and file manager only where they can be reached: a local desktop
+    // window. In a remote or browser window the file is on the server, so both reveal it in the
+    // Explorer, from where it can be downloaded.
     const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
-    if (choice === reveal) void vscode.commands.executeCommand(local ? BUILTIN_COMMANDS.revealFileInOS : BUILTIN_COMMANDS.revealInExplorer, target.pdf);
+    if (choice === openPdf && local) void vscode.env.openExternal(target.pdf);
+    else if (choice === openPdf || choice === reveal) void vscode.commands.executeCommand(local ? BUILTIN_COMMANDS.revealFileInOS : BUILTIN_COMMANDS.revealInExplorer, target.pdf);
   });
 }
