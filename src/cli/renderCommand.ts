@@ -4,7 +4,7 @@ import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser
 import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { t } from '../core/common';
 import { loadProject, type ProjectReport } from '../core/project';
-import { findProjectsOnDisk, nodeHost } from './nodeHost';
+import { findProjectsOnDisk, nodeHostFor } from './nodeHost';
 import { RunError, type CommandResult } from './usage';
 
 /** Options of `msp-docs render` (see USAGE). */
@@ -66,7 +66,7 @@ export async function renderCommand(target: string, options: RenderCommandOption
   const jobs: Job[] = [];
   let invalid = false;
   for (const dir of projects) {
-    const report = await loadProject(nodeHost, dir);
+    const report = await loadProject(nodeHostFor(stat.isDirectory() ? target : dir), dir);
     const problems = errorLines(report);
     stderr.push(...problems.map((line) => `${t('warning')}: ${line}`));
     invalid ||= problems.length > 0;

@@ -7,7 +7,7 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
+import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
 import { registerPreview } from './preview';
 import { CommandManager, createWorkspaceHost } from './common';
 
@@ -30,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     log,
     index,
     ...registerDiagnostics(index),
+    ...registerHasProjectsContext(index),
     ...projectsTree.disposables,
     ...registerPortfolio(commands, portfolio, { view: projectsTree.view, provider: tree }),
     ...registerProjectWatchers(index, log),

@@ -40,8 +40,8 @@ export type SchemaCode = `schema.${string}`;
 /** `yaml.<error>`: a YAML syntax problem, e.g. `yaml.duplicate-key`, `yaml.undefined-alias` (`src/core/document/yamlSource.ts`). */
 export type YamlCode = `yaml.${string}`;
 
-/** Codes of the document checks that are neither schema nor YAML (`src/core/document/validate.ts`). */
-export type DocumentCheckCode = 'document.not-text' | 'document.internal-error' | 'intake.no-front-matter';
+/** Codes of the document checks that are neither schema nor YAML (`src/core/document/validate.ts`; `document.unreadable` from `src/core/project/workspace.ts`). */
+export type DocumentCheckCode = 'document.not-text' | 'document.internal-error' | 'document.unreadable' | 'intake.no-front-matter';
 
 /** Every code a diagnostic of the product can carry. */
 export type DiagnosticCode = MethodRuleCode | SchemaCode | YamlCode | DocumentCheckCode;

@@ -1,6 +1,6 @@
 import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASE_DOCUMENTS, PHASES, validateDocument } from '../document';
 import { checkProject, type RuleConfig, type RuleDocuments } from '../rules';
-import { asRecord, asText, type A4Measurement, type Diagnostic, type DocumentKind, type DocumentState, type Language, languageOf, type Phase } from '../common';
+import { asRecord, asText, t, type A4Measurement, type Diagnostic, type DocumentKind, type DocumentState, type Language, languageOf, type Phase } from '../common';
 
 /**
  * The file access the workspace model needs. Paths are opaque strings made by `join`: the command
@@ -9,7 +9,12 @@ import { asRecord, asText, type A4Measurement, type Diagnostic, type DocumentKin
 export interface WorkspaceHost {
   /** Entries of a folder; an empty list when the folder does not exist or cannot be read. */
   readDirectory(dir: string): Promise<Array<{ name: string; type: 'file' | 'directory' }>>;
-  /** Text of a file (UTF-8, a BOM is allowed), or `undefined` when it does not exist. */
+  /**
+   * Text of a file (UTF-8, a BOM is allowed), or `undefined` when it does not exist. Throws
+   * `UnreadableFileError` for a file that exists but cannot be read (a folder or a pipe of that
+   * name, no permission, a link out of the folder being checked): `loadProject` reports it on the
+   * document and goes on.
+   */
   readFile(file: string): Promise<string | undefined>;
   /** Path of `name` inside `dir`. */
   join(dir: string, name: string): string;
@@ -20,6 +25,12 @@ export interface WorkspaceHost {
    */
   realPath?(dir: string): Promise<string>;
 }
+
+/**
+ * A document that exists but cannot be read; `message` is a plain sentence naming the file and
+ * the reason, shown as the document's `document.unreadable` error.
+ */
+export class UnreadableFileError extends Error {}
 
 /** Folders never searched for projects: tools' and build output, VCS data, exports. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'exports', '.vscode-test']);
@@ -134,14 +145,19 @@ export type ProjectTexts = Partial<Record<DocumentKind, { path: string; text: st
 /** Reads a project's documents through the host and validates them (see `validateProject`). */
 export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
   const texts: ProjectTexts = {};
+  const unreadable: Partial<Record<DocumentKind, string>> = {};
   await Promise.all(
     DOCUMENT_KINDS.map(async (kind) => {
       const path = host.join(dir, DOCUMENT_FILES[kind]);
-      const text = await host.readFile(path);
-      if (text !== undefined) texts[kind] = { path, text };
+      try {
+        const text = await host.readFile(path);
+        if (text !== undefined) texts[kind] = { path, text };
+      } catch (e) {
+        unreadable[kind] = e instanceof UnreadableFileError ? e.message : t('{0} cannot be read: {1}', DOCUMENT_FILES[kind], e instanceof Error ? e.message : String(e));
+      }
     }),
   );
-  return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]), options);
+  return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]), { ...options, unreadable: { ...options.unreadable, ...unreadable } });
 }
 
 /** Options of `validateProject` and `loadProject`. */
@@ -157,6 +173,11 @@ export interface ProjectOptions {
    * Without it (the command line) that rule reports nothing.
    */
   measurement?: A4Measurement;
+  /**
+   * Documents that exist but could not be read, with the reason (a plain sentence): each gets the
+   * one error `document.unreadable` on its first character and counts as present with errors.
+   */
+  unreadable?: Partial<Record<DocumentKind, string>>;
 }
 
 /**
@@ -169,6 +190,13 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
   const ruleDocuments: RuleDocuments = {};
   for (const kind of DOCUMENT_KINDS) {
     const input = texts[kind];
+    const unreadable = options.unreadable?.[kind];
+    if (unreadable !== undefined && !input) {
+      const at = { line: 0, character: 0 };
+      const diagnostic: Diagnostic = { range: { start: at, end: at }, severity: 'error', code: 'document.unreadable', message: unreadable };
+      documents[kind] = { kind, path: pathOf(kind), exists: true, diagnostics: [diagnostic], state: 'errors' };
+      continue;
+    }
     if (!input) {
       documents[kind] = { kind, path: pathOf(kind), exists: false, diagnostics: [], state: 'missing' };
       continue;

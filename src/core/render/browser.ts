@@ -5,10 +5,10 @@
  * Plain Node (child processes and the file system): used by the command line and by the
  * extension's export command, which both run in Node. All of it is asynchronous.
  */
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { t } from '../common';
 import { standaloneHtml } from './embed';
@@ -164,12 +164,31 @@ interface RunResult {
   stderr: string;
 }
 
+/** Browsers running now and the temporary folders that hold their profiles, for `stopBrowsers`. */
+const running = new Set<ChildProcess>();
+const tempDirs = new Set<string>();
+
+/**
+ * Stops every headless browser this process started and deletes their temporary folders (profile,
+ * intermediate files) at once, synchronously: for a command line interrupted by Ctrl-C, which must
+ * not leave browser processes or profiles behind. Returns how many browsers were stopped.
+ */
+export function stopBrowsers(): number {
+  const stopped = running.size;
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+  return stopped;
+}
+
 /** Runs the browser headless with a fresh profile in `workDir`, stopping it after `timeoutMs`. */
 async function runHeadless(browser: string, workDir: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
   const profile = path.join(workDir, 'profile');
   await fs.mkdir(profile, { recursive: true });
   return new Promise<RunResult>((resolve, reject) => {
     const child = spawn(browser, [...HEADLESS_FLAGS, `--user-data-dir=${profile}`, ...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    running.add(child);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let errBytes = 0;
@@ -184,10 +203,12 @@ async function runHeadless(browser: string, workDir: string, args: readonly stri
       reject(new BrowserRunError(t('The browser did not finish within {0} seconds: {1}', Math.round(timeoutMs / 1000), browser)));
     }, timeoutMs);
     child.on('error', (e) => {
+      running.delete(child);
       clearTimeout(timer);
       reject(new BrowserRunError(t('The browser could not be started: {0} ({1})', browser, e.message)));
     });
     child.on('close', (code) => {
+      running.delete(child);
       clearTimeout(timer);
       resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
@@ -205,9 +226,11 @@ function stderrTail(stderr: string): string {
 
 async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-'));
+  tempDirs.add(dir);
   try {
     return await fn(dir);
   } finally {
+    tempDirs.delete(dir);
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }

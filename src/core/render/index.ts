@@ -22,7 +22,7 @@ export { isSafeLink, escapeHtml } from './html';
 export { exportFileName } from './exportName';
 export { budgetLine, proposalLabels } from './labels';
 export { describeMeasurement } from './report';
-export { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, placeFile, printToPdf } from './browser';
+export { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, placeFile, printToPdf, stopBrowsers } from './browser';
 export type { FoundBrowser } from './browser';
 export type { ProposalLabels } from './labels';
 export { loadRender } from './load';

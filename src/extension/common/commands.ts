@@ -56,6 +56,14 @@ export const BUILTIN_COMMANDS = {
   openSettings: 'workbench.action.openSettings',
   revealFileInOS: 'revealFileInOS',
   revealInExplorer: 'revealInExplorer',
+  setContext: 'setContext',
+  manageTrust: 'workbench.trust.manage',
+} as const;
+
+/** Context keys the extension sets (package.json `when` clauses use them). */
+export const CONTEXT_KEYS = {
+  /** True while the workspace holds at least one project (`src/extension/projects/hasProjectsContext.ts`). */
+  hasProjects: 'mspDocs.hasProjects',
 } as const;
 
 /** The command VS Code creates for every view that focuses it: `<view id>.focus`. */

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { findBrowser, printToPdf } from '../../core/render';
+import { BrowserNotFoundError, findBrowser, printToPdf } from '../../core/render';
 import { SETTINGS } from './settings';
 
 /** Writes a text as UTF-8 (creating the folder), replacing what is there: only for a file the command created itself or may replace. */
@@ -23,10 +23,24 @@ export function shown(uri: vscode.Uri): string {
 }
 
 /**
+ * Printing refused in Restricted Mode: it runs a program (the browser) on this machine, which an
+ * untrusted workspace may not make the extension do. A `BrowserNotFoundError`, so every caller
+ * already writes the HTML and says why there is no PDF.
+ */
+export class NeedsTrustError extends BrowserNotFoundError {
+  constructor() {
+    super(vscode.l10n.t('Printing to PDF runs a browser on this computer, so it needs a trusted workspace; this workspace is in Restricted Mode.'), []);
+    this.name = 'NeedsTrustError';
+  }
+}
+
+/**
  * The browser that prints PDFs: the executable of `mspDocs.browserPath`, else one found on the
- * machine. Throws `BrowserNotFoundError` (its message names the setting).
+ * machine. Throws `BrowserNotFoundError` (its message names the setting), or `NeedsTrustError`
+ * in Restricted Mode.
  */
 export async function configuredBrowser(): Promise<string> {
+  if (!vscode.workspace.isTrusted) throw new NeedsTrustError();
   const configured = vscode.workspace.getConfiguration().get<string>(SETTINGS.browserPath);
   return (await findBrowser({ configured, configuredName: SETTINGS.browserPath })).path;
 }

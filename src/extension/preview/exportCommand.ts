@@ -77,7 +77,7 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError)) throw error;
     log.warn(`${error.message} Tried: ${error.tried.join(', ')}`);
-    showNoBrowser(error.message, target);
+    showNoBrowser(error.message, target, !vscode.workspace.isTrusted);
     return { status: 'html-only', html: target.html.toString(), message: error.message };
   }
 

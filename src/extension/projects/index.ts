@@ -1,5 +1,6 @@
 /** src/extension/projects: public face of the group. */
 export { registerDiagnostics } from './diagnostics';
+export { registerHasProjectsContext } from './hasProjectsContext';
 export { registerNewProjectCommand } from './newProject';
 export { registerOpenDocumentCommand } from './openDocument';
 export { registerProjectCommands } from './projectCommands';
