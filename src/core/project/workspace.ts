@@ -126,6 +126,45 @@ export interface ProjectReport {
   /** Counts over all documents of the project. */
   errors: number;
   warnings: number;
+  /**
+   * `true` while only `project.yaml` has been read (see `manifestReport`): the manifest fields are
+   * known, the other documents and the phase states are not yet (they read as missing).
+   */
+  checking?: boolean;
+}
+
+/**
+ * A first, partial report from `project.yaml` alone: the manifest's fields (title, client, phase,
+ * language) and its own syntax and schema findings, with every other document not yet read and
+ * `checking: true`. What a view needs to show the project while its documents wait for
+ * `validateProject`. `text` is `undefined` when the manifest could not be read.
+ */
+export function manifestReport(dir: string, text: string | undefined, pathOf: (kind: DocumentKind) => string): ProjectReport {
+  const documents = {} as Record<DocumentKind, ProjectDocument>;
+  for (const kind of DOCUMENT_KINDS) documents[kind] = { kind, path: pathOf(kind), exists: false, diagnostics: [], state: 'missing' };
+  let manifest: Record<string, unknown> | undefined;
+  if (text !== undefined) {
+    const result = validateDocument('project', text);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    documents.project = { kind: 'project', path: pathOf('project'), exists: true, diagnostics: result.diagnostics, state: errors ? 'errors' : warnings ? 'warnings' : 'ok', data: result.data };
+    manifest = asRecord(result.data);
+  }
+  const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;
+  for (const phase of PHASES) phases[phase] = 'missing';
+  return {
+    dir,
+    id: asText(manifest?.id),
+    title: asText(manifest?.title),
+    client: asText(manifest?.client),
+    phase: asText(manifest?.phase) as Phase | undefined,
+    language: languageOf(manifest?.language),
+    documents,
+    phases,
+    errors: 0,
+    warnings: 0,
+    checking: true,
+  };
 }
 
 /** Texts of a project's documents; a kind that is absent is a missing document. */
