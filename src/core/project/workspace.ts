@@ -170,8 +170,8 @@ export function manifestReport(dir: string, text: string | undefined, pathOf: (k
 /** Texts of a project's documents; a kind that is absent is a missing document. */
 export type ProjectTexts = Partial<Record<DocumentKind, { path: string; text: string }>>;
 
-/** Reads a project's documents through the host and validates them (see `validateProject`). */
-export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
+/** Reads a project's documents through the host; a document that cannot be read is left out (missing). */
+export async function readProject(host: WorkspaceHost, dir: string): Promise<ProjectTexts> {
   const texts: ProjectTexts = {};
   await Promise.all(
     DOCUMENT_KINDS.map(async (kind) => {
@@ -180,6 +180,12 @@ export async function loadProject(host: WorkspaceHost, dir: string, options: Pro
       if (text !== undefined) texts[kind] = { path, text };
     }),
   );
+  return texts;
+}
+
+/** Reads a project's documents through the host and validates them (see `validateProject`). */
+export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
+  const texts = await readProject(host, dir);
   return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]), options);
 }
 
