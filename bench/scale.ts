@@ -10,6 +10,7 @@
  * (`process.resourceUsage().maxRSS`). Medians with ranges over the rounds.
  *
  * Sides (all find the projects with the core's walk, `findProjects`):
+ * - `find`: only that walk, the part every side shares;
  * - `parse`: read all files and parse them with `yaml` (`parseAllDocuments` + `toJS`): the floor;
  * - `full-old`: `loadProject` for every project at once (`Promise.all`), as the index did before;
  * - `tree-cold`: read each `project.yaml` and make its partial report (`manifestReport`): what the
@@ -32,7 +33,7 @@ import { findProjects, loadProject, manifestReport, type ProjectReport } from '.
 import { writeWorkspace } from './generate';
 import { describeMachine, packageVersion } from './machine';
 
-const SIDES = ['parse', 'full-old', 'tree-cold', 'tree-cache', 'validate'] as const;
+const SIDES = ['find', 'parse', 'full-old', 'tree-cold', 'tree-cache', 'validate'] as const;
 type Side = (typeof SIDES)[number];
 const BATCH_SIZE = 4;
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -69,6 +70,8 @@ async function inBatches(dirs: readonly string[], size: number, fn: (dir: string
 async function runSide(side: Side | 'write-cache', root: string, cacheFile: string): Promise<number> {
   const dirs = await findProjects(nodeHost, [root]);
   switch (side) {
+    case 'find':
+      return dirs.length;
     case 'parse': {
       let n = 0;
       await inBatches(dirs, 32, async (dir) => {
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
   }
   const count = Number(arg('projects') ?? 1000);
   const rounds = Number(arg('rounds') ?? 3);
+  const machine = describeMachine();
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-bench-scale-'));
   const cacheFile = path.join(tmp, 'project-cache.json');
   try {
@@ -161,7 +165,7 @@ async function main(): Promise<void> {
     const out = [
       `# msp-docs scale benchmark (${new Date().toISOString().slice(0, 10)}, ${count} projects, ${rounds} interleaved rounds, process CPU time per side)`,
       '',
-      ...describeMachine().map((line) => `- ${line}`),
+      ...machine.map((line) => `- ${line}`),
       `- Load average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}; yaml ${packageVersion('yaml')} (the bundle's build on every side)`,
       '',
       '| side | CPU ms, median (range) | × full scan before | × bare parse | peak RSS MiB, median (range) |',
