@@ -279,7 +279,8 @@ export class ProjectIndex implements vscode.Disposable {
    * Gives every found project a report at once: a cached one when its files are unchanged (then it
    * is not validated again), otherwise a partial one from its manifest, queued for validation.
    * Projects known already keep their report until their validation replaces it. `urgent` (a
-   * folder that appeared) validates them ahead of the background queue.
+   * folder that appeared) validates them ahead of the background queue, and a few of them (up to
+   * twice `BATCH_SIZE`) without a partial report first.
    */
   private async showFound(found: readonly string[], urgent = false): Promise<void> {
     const pending = urgent ? this.dirty : this.queue;
@@ -293,6 +294,11 @@ export class ProjectIndex implements vscode.Disposable {
       }
       if (this.reports.has(dir)) pending.add(dir);
       else fresh.push(dir);
+    }
+    // A folder that appeared with a few projects (a move, a new project): validate them at once.
+    if (urgent && fresh.length <= BATCH_SIZE * 2) {
+      for (const dir of fresh) pending.add(dir);
+      return;
     }
     // Manifests are small: read a few dozen at a time, each shown as soon as it is read.
     for (let i = 0; i < fresh.length && !this.disposed; i += 32) {
