@@ -60,7 +60,7 @@ describe('scale: 200 projects, the tree first', function () {
       const edit = new vscode.WorkspaceEdit();
       edit.createFile(vscode.Uri.joinPath(newDir, 'project.yaml'), { contents: new TextEncoder().encode('id: created-meanwhile\ntitle: Created meanwhile\nclient: Nieuw B.V.\nphase: intake\nlanguage: en\n') });
       assert.ok(await vscode.workspace.applyEdit(edit));
-      await waitFor('the new project in the tree', [api.onDidUpdate], () => api.projects().some((p) => p.dir === newDir.toString() && !p.checking), undefined, 5000);
+      await waitFor('the new project in the tree', [api.onDidUpdate], () => api.projects().some((p) => p.dir === newDir.toString() && !p.checking), undefined, 20000);
       const appearedMs = Date.now() - created;
       const stillChecking = mine().filter((p) => p.checking).length;
       const nodes = (await api.tree.getChildren()) ?? [];
