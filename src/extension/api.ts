@@ -11,7 +11,7 @@ export interface MspDocsApi {
   projects(): ProjectReport[];
   /** Resolves when no project (re)load is pending or running. */
   whenIdle(): Promise<void>;
-  /** Fires after each project is (re)loaded or removed. */
+  /** Fires after each project is (re)loaded, first shown (its report `checking`) or removed. */
   readonly onDidUpdate: vscode.Event<ProjectChange>;
   /** The Projects tree's data provider, to inspect the tree without the UI. */
   readonly tree: vscode.TreeDataProvider<ProjectsTreeNode>;
@@ -27,6 +27,11 @@ export interface MspDocsApi {
 export interface ActivationTimings {
   /** Duration of `activate()` itself. */
   activateMs: number;
-  /** Resolves with the time from the start of `activate()` until the first scan is done and the Projects tree has its children. */
+  /**
+   * Resolves with the time from the start of `activate()` until the first scan has found the
+   * projects and read their manifests: the Projects tree and the Portfolio have their children.
+   */
   treeReady: Promise<number>;
+  /** Resolves with the time from the start of `activate()` until the first scan has validated every project. */
+  validated: Promise<number>;
 }

@@ -7,7 +7,7 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
+import { buildKey, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
 import { registerPreview } from './preview';
 import { CommandManager, createWorkspaceHost } from './common';
 
@@ -20,7 +20,13 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
   const host = createWorkspaceHost(log);
   const commands = new CommandManager(log);
   const ruleConfig = new RuleConfigSource(host, log);
-  const index = new ProjectIndex(host, workspaceRoots, log, (dir) => ruleConfig.rulesFor(dir));
+  const cache = new ProjectCache(context.storageUri, buildKey(context.extension), log);
+  const index = new ProjectIndex(host, workspaceRoots, log, {
+    rulesFor: (dir) => ruleConfig.rulesFor(dir),
+    find: createProjectFinder(host, log),
+    preferred: openEditorProjects,
+    cache,
+  });
   const tree = new ProjectsTreeProvider(index);
   const projectsTree = registerProjectsTree(tree, index);
   const portfolio = new PortfolioProvider(index, context.workspaceState);
@@ -29,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
   context.subscriptions.push(
     log,
     index,
+    cache,
     ...registerDiagnostics(index),
     ...registerHasProjectsContext(index),
     ...projectsTree.disposables,
@@ -49,12 +56,14 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerHandoverCommand(commands, index, log),
   );
 
-  // Not awaited: activation stays fast; the tree waits for `index.ready` itself.
+  // Not awaited: activation stays fast; the views wait for `index.ready` themselves.
   void index.rescanAll();
   const treeReady = index.ready.then(() => performance.now() - started);
+  const validated = index.validated.then(() => performance.now() - started);
   const activateMs = performance.now() - started;
   log.info(`activate() took ${activateMs.toFixed(1)} ms`);
-  void treeReady.then((ms) => log.info(`first scan done, Projects tree ready after ${ms.toFixed(1)} ms`));
+  void treeReady.then((ms) => log.info(`Projects tree ready after ${ms.toFixed(1)} ms`));
+  void validated.then((ms) => log.info(`first scan validated after ${ms.toFixed(1)} ms`));
 
   return {
     projects: () => index.projects(),
@@ -63,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     tree,
     portfolio,
     preview: preview.api,
-    timings: { activateMs, treeReady },
+    timings: { activateMs, treeReady, validated },
   };
 }
 

@@ -137,13 +137,62 @@ export interface ProjectReport {
   /** Counts over all documents of the project. */
   errors: number;
   warnings: number;
+  /**
+   * `true` while only `project.yaml` has been read (see `manifestReport`): the manifest fields are
+   * known, the other documents and the phase states are not yet (they read as missing).
+   */
+  checking?: boolean;
+}
+
+/**
+ * A first, partial report from `project.yaml` alone: the manifest's fields (title, client, phase,
+ * language) and its own syntax and schema findings, with every other document not yet read and
+ * `checking: true`. What a view needs to show the project while its documents wait for
+ * `validateProject`. `text` is `undefined` when the manifest could not be read.
+ */
+export function manifestReport(dir: string, text: string | undefined, pathOf: (kind: DocumentKind) => string): ProjectReport {
+  const documents = {} as Record<DocumentKind, ProjectDocument>;
+  for (const kind of DOCUMENT_KINDS) documents[kind] = { kind, path: pathOf(kind), exists: false, diagnostics: [], state: 'missing' };
+  let manifest: Record<string, unknown> | undefined;
+  if (text !== undefined) {
+    const result = validateDocument('project', text);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    documents.project = { kind: 'project', path: pathOf('project'), exists: true, diagnostics: result.diagnostics, state: errors ? 'errors' : warnings ? 'warnings' : 'ok', data: result.data };
+    manifest = asRecord(result.data);
+  }
+  const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;
+  for (const phase of PHASES) phases[phase] = 'missing';
+  return {
+    dir,
+    id: asText(manifest?.id),
+    title: asText(manifest?.title),
+    client: asText(manifest?.client),
+    phase: asText(manifest?.phase) as Phase | undefined,
+    language: languageOf(manifest?.language),
+    documents,
+    phases,
+    errors: 0,
+    warnings: 0,
+    checking: true,
+  };
+}
+
+/**
+ * What `readProject` found: the texts of the documents that could be read, and for each document
+ * that exists but cannot be read (a folder or a pipe named like it, no permission) the reason, which
+ * `validateProject` turns into its `document.unreadable` error (option `unreadable`).
+ */
+export interface ProjectRead {
+  texts: ProjectTexts;
+  unreadable: Partial<Record<DocumentKind, string>>;
 }
 
 /** Texts of a project's documents; a kind that is absent is a missing document. */
 export type ProjectTexts = Partial<Record<DocumentKind, { path: string; text: string }>>;
 
-/** Reads a project's documents through the host and validates them (see `validateProject`). */
-export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
+/** Reads a project's documents through the host; a document that cannot be read is left out (missing). */
+export async function readProject(host: WorkspaceHost, dir: string): Promise<ProjectRead> {
   const texts: ProjectTexts = {};
   const unreadable: Partial<Record<DocumentKind, string>> = {};
   await Promise.all(
@@ -157,6 +206,12 @@ export async function loadProject(host: WorkspaceHost, dir: string, options: Pro
       }
     }),
   );
+  return { texts, unreadable };
+}
+
+/** Reads a project's documents through the host and validates them (see `validateProject`). */
+export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
+  const { texts, unreadable } = await readProject(host, dir);
   return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]), { ...options, unreadable: { ...options.unreadable, ...unreadable } });
 }
 

@@ -5,7 +5,7 @@ export { BUILTIN_COMMANDS, COMMANDS, CONTEXT_KEYS, focusViewCommand } from './co
 export type { CommandId } from './commands';
 export { DIAGNOSTIC_SOURCE, toVscodeDiagnostic, toVscodeRange, toWorkspaceEdit } from './convert';
 export { configuredBrowser, printPdfBytes, shown, writeText } from './exportFiles';
-export { countProblems, documentTitle, errorCount, phaseLabel, problemSummary, projectCount, stateColor, stateIcon, warningCount } from './labels';
+export { checkingIcon, checkingLabel, countProblems, documentTitle, errorCount, phaseLabel, problemSummary, projectCount, stateColor, stateIcon, warningCount } from './labels';
 export { PROJECT_DOCUMENTS, uiLanguage } from './selectors';
 export { DEFAULT_DEBOUNCE_MS, SETTINGS, VSCODE_SETTINGS } from './settings';
 export type { SettingName } from './settings';
