@@ -149,6 +149,7 @@ ${SCOPE_PRESETS.map(([name, fr]) => `.scope-canvas.${name} { grid-template-colum
 .grid text { font-family: inherit; }
 .grid .grid-q-label { font-size: 7px; font-weight: 700; fill: #7b8794; letter-spacing: 0.02em; }
 .grid .grid-axis { font-size: 7.4px; fill: var(--muted); }
+.grid .grid-arrow { fill: none; stroke: var(--muted); stroke-width: 0.8; }
 .grid .grid-dot circle { fill: var(--org-other); stroke: #fff; stroke-width: 1; }
 .grid .grid-dot text { font-size: 6.6px; font-weight: 700; fill: #fff; }
 .grid .org-client circle { fill: var(--org-client); } .grid .org-supplier circle { fill: var(--org-supplier); }
@@ -173,7 +174,7 @@ ${SCOPE_PRESETS.map(([name, fr]) => `.scope-canvas.${name} { grid-template-colum
 .sec-risks li::before { content: counter(risk); position: absolute; left: 0; top: 0; font-weight: 700; color: var(--out); }
 .sec-risks .risk { font-weight: 700; }
 .sec-risks .mitigation { color: #38444f; }
-.sec-risks .arrow { color: var(--in); font-weight: 700; }
+.sec-risks .arrow { display: inline-block; width: 2.5mm; height: 1.8mm; vertical-align: 0; fill: none; stroke: var(--in); stroke-width: 1.5; }
 .sec-risks .md p { display: inline; }
 
 /* Revision line */

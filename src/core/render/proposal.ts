@@ -283,6 +283,9 @@ function stakeholders({ model, labels }: Ctx): string {
   );
 }
 
+/** The arrow between a risk and its mitigation, drawn: "→" is not in the bundled fonts (`fonts.ts`). */
+const RISK_ARROW = '<svg class="arrow" viewBox="0 0 10 7" aria-hidden="true"><path d="M0.5 3.5H9M6.2 0.8l2.8 2.7-2.8 2.7"/></svg>';
+
 function risks({ model, labels }: Ctx): string {
   const { plan } = model;
   if (plan.state !== 'ok' || !plan.risks.length) return '';
@@ -292,7 +295,7 @@ function risks({ model, labels }: Ctx): string {
     .map(
       (r) =>
         `<li><span class="md risk">${r.risk ? markdown(r.risk) : ''}</span>` +
-        `${r.mitigation ? ` <span class="md mitigation"><span class="arrow">→</span> ${markdown(r.mitigation)}</span>` : ''}</li>`,
+        `${r.mitigation ? ` <span class="md mitigation">${RISK_ARROW} ${markdown(r.mitigation)}</span>` : ''}</li>`,
     )
     .join('');
   return section('risks', labels.risks, `<ol>${items}</ol>${more > 0 ? `<p class="more">${e(labels.moreRisks(more))}</p>` : ''}`);
