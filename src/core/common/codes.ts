@@ -18,6 +18,7 @@ export const METHOD_RULE_CODES = [
   'stakeholders.duplicate-id',
   'plan.stage-ends-before-start',
   'plan.day-instead-of-month',
+  'plan.implausible-month',
   'plan.milestone-outside-stages',
   'plan.unknown-owner',
   'plan.unknown-stage',
