@@ -42,3 +42,26 @@ describe('plan.implausible-month', () => {
     }
   });
 });
+
+describe('plan.stage-outside-project', () => {
+  const project = BASE.project.replace('phase: approach\n', 'phase: approach\nstart: 2026-10\n');
+  it('flags a stage that starts before the project, on its start value, in English and Dutch', () => {
+    assert.deepEqual(
+      check({ project }).filter(([, code]) => code === 'plan.stage-outside-project'),
+      [['plan', 'plan.stage-outside-project', '7:12-7:19']],
+    );
+    const message = () => diagnostics({ project }).find((x) => x.d.code === 'plan.stage-outside-project')?.d.message;
+    assert.equal(message(), 'This stage starts in 2026-09, before the project starts (2026-10 in project.yaml). Move the stage or the project start.');
+    setTranslations(JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>);
+    try {
+      assert.equal(message(), 'Deze fase begint in 2026-09, voordat het project begint (2026-10 in project.yaml). Verschuif de fase of de start van het project.');
+    } finally {
+      setTranslations(undefined);
+    }
+  });
+
+  it('is silent without a project start or when every stage starts at or after it', () => {
+    assert.deepEqual(check().filter(([, code]) => code === 'plan.stage-outside-project'), []);
+    assert.deepEqual(check({ project: project.replace('2026-10', '2026-09') }).filter(([, code]) => code === 'plan.stage-outside-project'), []);
+  });
+});

@@ -19,6 +19,7 @@ export const METHOD_RULE_CODES = [
   'plan.stage-ends-before-start',
   'plan.day-instead-of-month',
   'plan.implausible-month',
+  'plan.stage-outside-project',
   'plan.milestone-outside-stages',
   'plan.unknown-owner',
   'plan.unknown-stage',

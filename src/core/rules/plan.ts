@@ -320,4 +320,27 @@ export const implausibleMonth: Rule = {
   },
 };
 
-export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, implausibleMonth, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory, overflowsA4];
+/**
+ * A stage that starts before the project does: its `start` month lies before project.yaml's
+ * `start` (the project has no end month in the format, so only the start can be judged). Reported
+ * on the stage's `start` value.
+ */
+export const stageOutsideProject: Rule = {
+  code: 'plan.stage-outside-project',
+  document: 'plan',
+  defaultSeverity: 'warning',
+  check(doc, documents) {
+    const projectStart = monthOf(rootOf(documents.project)?.start);
+    if (!projectStart) return [];
+    const out: RuleFinding[] = [];
+    asList(rootOf(doc)?.stages)?.forEach((value, index) => {
+      const start = monthOf(asRecord(value)?.start);
+      if (!start || start >= projectStart) return;
+      const range = valueRange(doc, ['stages', index, 'start']);
+      if (range) out.push({ range, message: t('This stage starts in {0}, before the project starts ({1} in project.yaml). Move the stage or the project start.', start, projectStart) });
+    });
+    return out;
+  },
+};
+
+export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, implausibleMonth, stageOutsideProject, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory, overflowsA4];
