@@ -18,6 +18,8 @@ export const METHOD_RULE_CODES = [
   'stakeholders.duplicate-id',
   'plan.stage-ends-before-start',
   'plan.day-instead-of-month',
+  'plan.implausible-month',
+  'plan.stage-outside-project',
   'plan.milestone-outside-stages',
   'plan.unknown-owner',
   'plan.unknown-stage',
