@@ -9,27 +9,9 @@
 import { isScalar, type Pair } from 'yaml';
 import { applyEdits, bomLength, eolOf, LineIndex, shiftEdits, stripBom, t, type TextEdit } from '../common';
 import { validateDocument } from '../document';
-import { blockText, fieldEdits, formatValue, insertItemEdit, reindent, removeItemEdit, type FieldValue } from './itemEdit';
+import { BOARD_LISTS, fieldAllowed, type BoardKind, type BoardOperation, type FieldValue, type ItemRef } from '../webview';
+import { blockText, fieldEdits, formatValue, insertItemEdit, reindent, removeItemEdit } from './itemEdit';
 import { BoardEditError, seqLayout, type ItemLayout, type SeqLayout } from './layout';
-import { BOARD_LISTS, fieldAllowed, type BoardKind } from './spec';
-
-/** An item as the board saw it: its list, its place in the list and its `id` (checked before editing). */
-export interface ItemRef {
-  list: string;
-  index: number;
-  id: string;
-}
-
-/** One change made on a board. Field values: text, yes/no, or `null` to remove an optional field. */
-export type BoardOperation =
-  /** Move an item to place `index` (0-based, counted without the item) of list `to`; `fields` holds what the new list needs (a reason, a trigger). */
-  | { type: 'move'; item: ItemRef; to: string; index: number; fields?: Record<string, FieldValue> }
-  /** Add an item at place `index` (default: the end) of `list`. */
-  | { type: 'add'; list: string; index?: number; fields: Record<string, FieldValue> }
-  /** Change fields of an item in place. */
-  | { type: 'edit'; item: ItemRef; fields: Record<string, FieldValue> }
-  /** Remove an item. */
-  | { type: 'remove'; item: ItemRef };
 
 /** The edits for the text as given (BOM included), or why there are none; `missing` names required fields not given. */
 export type BoardEditResult = { ok: true; edits: TextEdit[] } | { ok: false; error: string; missing?: string[] };

@@ -1,12 +1,8 @@
 /**
  * src/core/board: the edit engine behind the Scope Canvas board and the stakeholder grid (board
- * operations to minimal text edits), what a board shows of a document, and the message contract
- * between the host and the board webview.
+ * operations to minimal text edits) and what a board shows of a document. The board's message
+ * contract and field specs live in `core/webview` (the webview script imports them).
  */
 export { boardEdits } from './edit';
-export type { BoardEditResult, BoardOperation, ItemRef } from './edit';
-export type { FieldValue } from './itemEdit';
+export type { BoardEditResult } from './edit';
 export { readBoard } from './model';
-export type { BoardItem, BoardList, BoardModel } from './model';
-export { BOARD_LISTS, SCOPE_COLUMNS, fieldAllowed } from './spec';
-export type { BoardKind, FieldKind, ListSpec, ScopeColumn } from './spec';

@@ -6,10 +6,8 @@
  */
 import { isScalar, stringify, type Pair, type Scalar } from 'yaml';
 import type { TextEdit } from '../common';
+import type { FieldValue } from '../webview';
 import { BoardEditError, contentEnd, trimEnd, type ItemLayout, type SeqLayout } from './layout';
-
-/** A field value a board may write: text, a yes/no, or `null` to remove the field. */
-export type FieldValue = string | boolean | null;
 
 /**
  * A scalar as YAML text for a key at column `keyColumn`: `true`/`false`; one line as `yaml` writes

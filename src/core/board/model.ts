@@ -5,38 +5,9 @@
  * handle (flow style, anchors) is shown read-only.
  */
 import { isMap, isPair, isScalar, isSeq, type Pair } from 'yaml';
-import type { Diagnostic } from '../common';
 import { validateDocument } from '../document';
 import { BoardEditError, seqLayout, topPair } from './layout';
-import { BOARD_LISTS, type BoardKind } from './spec';
-
-/** One card or chip: the item's scalar fields by key, and its lines (0-based, inclusive). */
-export interface BoardItem {
-  index: number;
-  id: string;
-  fields: Record<string, string | boolean>;
-  startLine: number;
-  endLine: number;
-}
-
-/** One list (a column of the Scope Canvas, or the stakeholder register). */
-export interface BoardList {
-  key: string;
-  items: BoardItem[];
-  /** Why the board cannot edit this list (flow style, anchors); absent when it can. */
-  readOnly?: string;
-  /** Lines of the list (key to last item), 0-based inclusive; absent when the key is missing. */
-  startLine?: number;
-  endLine?: number;
-}
-
-/** A board's view of one document. */
-export interface BoardModel {
-  kind: BoardKind;
-  lists: BoardList[];
-  /** Syntax and schema problems of the document (ranges in the text without BOM). */
-  problems: Diagnostic[];
-}
+import { BOARD_LISTS, type BoardKind, type BoardList, type BoardModel } from '../webview';
 
 /** Reads `text` (optional BOM, any line endings) for a board. Never throws. */
 export function readBoard(kind: BoardKind, text: string): BoardModel {

@@ -43,6 +43,8 @@ export const COMMANDS = {
   portfolioSortBy: 'mspDocs.portfolio.sortBy',
   /** Reveal a project (folder URI string) in the Projects tree. */
   portfolioReveal: 'mspDocs.portfolio.reveal',
+  /** Open the board of a scope.yaml or stakeholders.yaml: a `Uri`, URI string or Projects tree node; else the active editor's. */
+  boardOpen: 'mspDocs.board.open',
 } as const;
 
 /** The id of one of the extension's commands. */
@@ -56,6 +58,7 @@ export const BUILTIN_COMMANDS = {
   openSettings: 'workbench.action.openSettings',
   revealFileInOS: 'revealFileInOS',
   revealInExplorer: 'revealInExplorer',
+  openWith: 'vscode.openWith',
 } as const;
 
 /** The command VS Code creates for every view that focuses it: `<view id>.focus`. */
