@@ -41,6 +41,8 @@ export interface BoardApi {
   handle(uri: string, message: unknown): Promise<boolean>;
   /** The model the board of `uri` last posted to its webview. */
   model(uri: string): BoardModel | undefined;
+  /** The version of that model (an `edit` message names the version it was made on). */
+  version(uri: string): number | undefined;
   /** Fires for every model posted, edit applied, operation refused and message rejected. */
   readonly onDidEvent: vscode.Event<BoardEvent>;
 }

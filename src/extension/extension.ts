@@ -68,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     boards: {
       handle: async (uri, message) => (await boards.registry.handlers.get(uri)?.(message)) ?? false,
       model: (uri) => boards.registry.models.get(uri),
+      version: (uri) => boards.registry.versions.get(uri),
       onDidEvent: boards.registry.onDidEvent,
     },
     timings: { activateMs, treeReady },

@@ -268,6 +268,7 @@ function draw(): void {
     general.length ? el('section', { class: 'general', 'aria-label': s('problems') }, el('h2', {}, s('problems')), problemList(general)) : '',
     kind === 'scope' ? drawScope(model) : drawGrid(model),
   );
+  vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length });
   if (focusId) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
 }
 

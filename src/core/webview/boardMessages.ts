@@ -78,7 +78,11 @@ export type HostToBoardMessage =
   | { type: 'refused'; message: string; missing?: string[] };
 
 /** Messages from a board webview to the host. */
-export type BoardToHostMessage = { type: 'ready' } | { type: 'edit'; version: number; op: BoardOperation };
+export type BoardToHostMessage =
+  | { type: 'ready' }
+  /** The board drew the model of `version` with `cards` cards (the host reports it to tests and measures with it). */
+  | { type: 'rendered'; version: number; cards: number }
+  | { type: 'edit'; version: number; op: BoardOperation };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100_000;
@@ -100,6 +104,7 @@ function isFields(kind: BoardKind, list: string, v: unknown): v is Record<string
 export function isBoardToHostMessage(kind: BoardKind, value: unknown): value is BoardToHostMessage {
   if (!isRecord(value)) return false;
   if (value.type === 'ready') return true;
+  if (value.type === 'rendered') return isIndex(value.version) && isIndex(value.cards);
   if (value.type !== 'edit' || !isIndex(value.version) || !isRecord(value.op)) return false;
   const op = value.op;
   switch (op.type) {

@@ -17,7 +17,10 @@ export const BOARD_VIEW_TYPES: Readonly<Record<BoardKind, string>> = { scope: 'm
 /** What a board did, for tests: the message it handled and the result. */
 export interface BoardEvent {
   uri: string;
-  kind: 'posted' | 'applied' | 'refused' | 'rejected';
+  kind: 'posted' | 'rendered' | 'applied' | 'refused' | 'rejected';
+  /** For `posted` and `rendered`: the model's version; for `rendered`, the cards drawn. */
+  version?: number;
+  cards?: number;
   message?: HostToBoardMessage;
   /** For `applied`: milliseconds from the message to the applied edit. */
   ms?: number;
@@ -29,6 +32,8 @@ export class BoardRegistry {
   readonly onDidEvent = this.emitter.event;
   readonly handlers = new Map<string, (message: unknown) => Promise<boolean>>();
   readonly models = new Map<string, BoardModel>();
+  /** The version of the model last posted, by document URI string (a board message must name it). */
+  readonly versions = new Map<string, number>();
   fire(event: BoardEvent): void {
     this.emitter.fire(event);
   }
@@ -54,12 +59,13 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
     let version = 0;
     const post = (message: HostToBoardMessage) => {
       void panel.webview.postMessage(message);
-      this.registry.fire({ uri, kind: 'posted', message });
+      this.registry.fire({ uri, kind: 'posted', message, version });
     };
     const update = () => {
       version++;
       const model = readBoard(this.kind, document.getText());
       this.registry.models.set(uri, model);
+      this.registry.versions.set(uri, version);
       post({ type: 'model', version, model, problems: problemsOf(model, document), strings });
     };
     const handle = async (message: unknown): Promise<boolean> => {
@@ -74,8 +80,13 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
         update();
         return true;
       }
+      if (m.type === 'rendered') {
+        this.registry.fire({ uri, kind: 'rendered', version: m.version, cards: m.cards });
+        return true;
+      }
       if (m.version !== version) {
         post({ type: 'refused', message: vscode.l10n.t('The document changed meanwhile; the board shows it again.') });
+        this.registry.fire({ uri, kind: 'refused' });
         update();
         return false;
       }
