@@ -5,7 +5,7 @@
  * UTF-16 code units of the text without BOM.
  */
 import { isScalar, stringify, type Pair, type Scalar } from 'yaml';
-import type { TextEdit } from '../common';
+import { t, type TextEdit } from '../common';
 import type { FieldValue } from '../webview';
 import { BoardEditError, contentEnd, trimEnd, type ItemLayout, type SeqLayout } from './layout';
 
@@ -57,8 +57,8 @@ export function fieldEdits(text: string, item: ItemLayout, fields: Readonly<Reco
     }
     const node = pair.value as Scalar | null;
     const keyRange = (pair.key as { range?: number[] }).range;
-    if (!keyRange) throw new BoardEditError(`The field "${key}" has no position in the text.`);
-    if (node && (!isScalar(node) || node.anchor || node.tag || !node.range)) throw new BoardEditError(`The field "${key}" is not a simple value; edit it as text.`);
+    if (!keyRange) throw new BoardEditError(t('The field "{0}" has no position in the text.', key));
+    if (node && (!isScalar(node) || node.anchor || node.tag || !node.range)) throw new BoardEditError(t('The field "{0}" is not a simple value; edit it as text.', key));
     if (!node || !node.range || node.range[1] === node.range[0]) {
       const colon = text.indexOf(':', keyRange[1]);
       edits.push({ start: colon + 1, end: colon + 1, newText: ' ' + formatted });
@@ -66,7 +66,7 @@ export function fieldEdits(text: string, item: ItemLayout, fields: Readonly<Reco
       edits.push({ start: node.range[0], end: trimEnd(text, node.range[1], node.range[0]), newText: formatted });
     }
   }
-  if (removed.size >= pairs.length) throw new BoardEditError('An item cannot lose all its fields; remove the item instead.');
+  if (removed.size >= pairs.length) throw new BoardEditError(t('An item cannot lose all its fields; remove the item instead.'));
   edits.push(...removeFieldEdits(text, pairs, removed));
   if (appended) {
     const last = pairs[pairs.length - 1];
@@ -108,7 +108,7 @@ export function reindent(block: string, delta: number): string {
   return block.replace(/^[^\r\n]*/gm, (line) => {
     if (line.trim() === '') return line;
     if (delta > 0) return ' '.repeat(delta) + line;
-    if (!line.startsWith(' '.repeat(-delta))) throw new BoardEditError('The item cannot be moved to a less indented list.');
+    if (!line.startsWith(' '.repeat(-delta))) throw new BoardEditError(t('The item cannot be moved to a less indented list.'));
     return line.slice(-delta);
   });
 }
@@ -141,7 +141,7 @@ export function insertItemEdit(text: string, list: SeqLayout, index: number, blo
   }
   if (others.length === 0) {
     // The list holds only the item that moves within it: nothing to do.
-    throw new BoardEditError('Nothing to move.');
+    throw new BoardEditError(t('Nothing to move.'));
   }
   if (index < others.length) return { start: others[index].start, end: others[index].start, newText: block + list.gap };
   const last = others[others.length - 1];

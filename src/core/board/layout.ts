@@ -8,9 +8,9 @@
  * front of the next item. The blank lines between two items are the sequence's gap.
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { LineIndex } from '../common';
+import { t, type LineIndex } from '../common';
 
-/** Why an edit is refused; the message is in the UI language of the caller's choice (English here, translated at the edge). */
+/** Why an edit is refused; the message is in the UI language (`t()`). */
 export class BoardEditError extends Error {}
 
 /** One item of a block sequence: its map and the whole lines it occupies. */
@@ -42,8 +42,8 @@ export interface SeqLayout {
 /** The top-level map of a document; refuses a flow map or anything else. */
 export function topMap(doc: Document.Parsed): YAMLMap {
   const contents = doc.contents;
-  if (!isMap(contents)) throw new BoardEditError('The document is not a mapping of keys.');
-  if (contents.flow) throw new BoardEditError('The document is written in flow style ({ ... }); edit it as text.');
+  if (!isMap(contents)) throw new BoardEditError(t('The document is not a mapping of keys.'));
+  if (contents.flow) throw new BoardEditError(t('The document is written in flow style ({ ... }); edit it as text.'));
   return contents;
 }
 
@@ -67,7 +67,7 @@ export function nextLineStart(lines: LineIndex, offset: number): number {
 
 /** End of a node's content: its last character that is not whitespace, comments included. */
 export function contentEnd(text: string, range: readonly number[] | null | undefined): number {
-  if (!range) throw new BoardEditError('A value has no position in the text.');
+  if (!range) throw new BoardEditError(t('A value has no position in the text.'));
   return trimEnd(text, range[2] ?? range[1], range[0]);
 }
 
@@ -90,9 +90,9 @@ export function seqLayout(doc: Document.Parsed, lines: LineIndex, key: string): 
   if (!pair) return undefined;
   const keyNode = pair.key as { range?: number[] };
   const keyEnd = keyNode.range?.[1];
-  if (keyEnd === undefined) throw new BoardEditError(`The key "${key}" has no position in the text.`);
+  if (keyEnd === undefined) throw new BoardEditError(t('The key "{0}" has no position in the text.', key));
   const colon = text.indexOf(':', keyEnd);
-  if (colon < 0) throw new BoardEditError(`The key "${key}" has no colon.`);
+  if (colon < 0) throw new BoardEditError(t('The key "{0}" has no colon.', key));
   const colonEnd = colon + 1;
   const value = pair.value;
   if (value === null || value === undefined || (isScalar(value) && (value.value === null || value.value === ''))) {
@@ -100,25 +100,25 @@ export function seqLayout(doc: Document.Parsed, lines: LineIndex, key: string): 
     const end = range && range[1] > colonEnd ? range[1] : colonEnd;
     return { pair, colonEnd, emptyValue: [colonEnd, end], items: [], gap: '' };
   }
-  if (!isSeq(value)) throw new BoardEditError(`"${key}" is not a list.`);
-  if (value.anchor || value.tag) throw new BoardEditError(`"${key}" has an anchor or tag; edit it as text.`);
+  if (!isSeq(value)) throw new BoardEditError(t('"{0}" is not a list.', key));
+  if (value.anchor || value.tag) throw new BoardEditError(t('"{0}" has an anchor or tag; edit it as text.', key));
   if (value.flow) {
     if (value.items.length === 0 && value.range) return { pair, colonEnd, emptyValue: [trimEnd(text, value.range[0], colonEnd), value.range[1]], items: [], gap: '' };
-    throw new BoardEditError(`"${key}" is written in flow style ([ ... ]); edit it as text.`);
+    throw new BoardEditError(t('"{0}" is written in flow style ([ ... ]); edit it as text.', key));
   }
   const keyLine = lines.positionAt(keyEnd).line;
   const items: ItemLayout[] = [];
   let floorLine = keyLine;
   for (const node of value.items) {
-    if (!isMap(node) || node.flow) throw new BoardEditError(`An item of "${key}" is not a block mapping (flow style or not a map); edit it as text.`);
-    if (node.anchor || node.tag || !node.range) throw new BoardEditError(`An item of "${key}" has an anchor or tag; edit it as text.`);
+    if (!isMap(node) || node.flow) throw new BoardEditError(t('An item of "{0}" is not a block mapping (flow style or not a map); edit it as text.', key));
+    if (node.anchor || node.tag || !node.range) throw new BoardEditError(t('An item of "{0}" has an anchor or tag; edit it as text.', key));
     const first = node.range[0];
     let dash = first - 1;
     while (dash >= 0 && text[dash] === ' ') dash--;
     const dashLine = lines.positionAt(dash).line;
     const lineStart = lines.lineStart(dashLine);
     if (text[dash] !== '-' || text.slice(lineStart, dash).trim() !== '' || lines.positionAt(first).line !== dashLine) {
-      throw new BoardEditError(`An item of "${key}" does not start with "- key:" on one line; edit it as text.`);
+      throw new BoardEditError(t('An item of "{0}" does not start with "- key:" on one line; edit it as text.', key));
     }
     let startLine = dashLine;
     while (startLine - 1 > floorLine && isComment(lines, startLine - 1)) startLine--;
