@@ -4,10 +4,10 @@
  * depends on `vscode` or the DOM.
  *
  * Flow: the webview posts `ready`; the host answers with `model` (and again after every change
- * of the text document or of its diagnostics). A change made on the board is posted as `edit`
- * with the `version` of the model it was made on; the host checks the message
- * (`isBoardToHostMessage`), refuses a stale version, and applies the operation's text edits as one
- * `WorkspaceEdit`. A refused operation comes back as `refused` with the reason (and, for a move
+ * of the text document or of its diagnostics); the board draws it and posts `rendered`. A change
+ * made on the board is posted as `edit` with the `version` of the model it was made on; the host
+ * checks the message (`isBoardToHostMessage`), refuses a stale version, and applies the
+ * operation's text edits as one `WorkspaceEdit`. A refused operation comes back as `refused` with the reason (and, for a move
  * that needs a reason or trigger, the missing fields).
  */
 import type { Diagnostic } from '../common';
