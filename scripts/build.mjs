@@ -75,6 +75,8 @@ const builds = [
   // The A4 preview's webview script: runs in the webview (a browser), loaded from media/ (the only
   // local resource root the webview gets); a build output, not committed.
   { ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js' },
+  // The boards' webview script (Scope Canvas board, stakeholder grid), the same way.
+  { ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/board.ts'], outfile: 'media/board.js' },
   // Integration suite: runs inside the VS Code extension host; mocha comes from node_modules.
   { ...common, minify: false, sourcemap: 'inline', entryPoints: suiteEntries, outdir: 'out/test/vscode/suite', external: ['vscode', 'mocha'], metafile: false },
 ];

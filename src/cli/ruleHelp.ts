@@ -28,6 +28,8 @@ const METHOD: Record<MethodRuleCode, [short: string, full: string]> = {
   'stakeholders.high-power-without-communication': ['A stakeholder with high power has no communication agreed.', 'Short updates, demos or a phone call for the people with power.'],
   'stakeholders.duplicate-id': ['Two stakeholders share an id.', 'plan.yaml refers to stakeholders by id, so ids are unique.'],
   'plan.stage-ends-before-start': ['A stage ends before it starts.', 'The end month of a stage is not before its start month.'],
+  'plan.implausible-month': ['A month has an implausible year.', 'A year before 2000, after 2099 or more than 10 years from the rest of the plan is almost always a typing error; it would stretch the timeline over decades.'],
+  'plan.stage-outside-project': ['A stage starts before the project does.', 'A stage starts in or after the month project.yaml gives as the project\'s start.'],
   'plan.day-instead-of-month': ['A date is given as a day instead of a month.', 'Plan on month level first (YYYY-MM), not on days.'],
   'plan.milestone-outside-stages': ['A milestone falls outside its stage.', 'A milestone lies within the months of its stage (or of some stage).'],
   'plan.unknown-owner': ['A stage owner is not in the stakeholder register.', 'Each owner is the id of a stakeholder in stakeholders.yaml.'],

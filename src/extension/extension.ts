@@ -9,6 +9,7 @@ import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, reg
 import { registerCompletion, registerQuickFixes } from './authoring';
 import { buildKey, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
 import { registerPreview } from './preview';
+import { registerBoards } from './board';
 import { CommandManager, createWorkspaceHost } from './common';
 
 /** Activates on a workspace with a `project.yaml`, the Projects view, or one of the commands. */
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
   const projectsTree = registerProjectsTree(tree, index);
   const portfolio = new PortfolioProvider(index, context.workspaceState);
   const preview = registerPreview({ extensionUri: context.extensionUri, index, log, commands });
+  const boards = registerBoards(commands, context.extensionUri, log);
 
   context.subscriptions.push(
     log,
@@ -44,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerWorkspaceCommands(commands, index),
     ...registerOpenDocumentCommand(commands),
     ...preview.disposables,
+    ...boards.disposables,
     ...registerRuleConfig(ruleConfig, index),
     ...registerQuickFixes(index, log),
     ...registerCompletion(index, log),
@@ -72,6 +75,12 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     tree,
     portfolio,
     preview: preview.api,
+    boards: {
+      handle: async (uri, message) => (await boards.registry.handlers.get(uri)?.(message)) ?? false,
+      model: (uri) => boards.registry.models.get(uri),
+      version: (uri) => boards.registry.versions.get(uri),
+      onDidEvent: boards.registry.onDidEvent,
+    },
     timings: { activateMs, treeReady, validated },
   };
 }

@@ -236,7 +236,8 @@ function documentItem(node: DocumentNode, report: ProjectReport): vscode.TreeIte
   const summary = problemSummary(errors, warnings);
   item.description = summary;
   item.tooltip = `${documentTitle(node.kind)}\n${where}\n${summary ?? vscode.l10n.t('No problems')}`;
-  item.contextValue = 'document';
+  // Scope and stakeholders have a board besides the text (`mspDocs.board.open` in the context menu).
+  item.contextValue = node.kind === 'scope' || node.kind === 'stakeholders' ? 'document.board' : 'document';
   // Open at the first problem: that is where the user has work to do.
   const first = document.diagnostics.find((d) => d.severity === 'error') ?? document.diagnostics.find((d) => d.severity === 'warning');
   item.command = {
