@@ -153,29 +153,16 @@ export interface ProjectReport {
 export function manifestReport(dir: string, text: string | undefined, pathOf: (kind: DocumentKind) => string): ProjectReport {
   const documents = {} as Record<DocumentKind, ProjectDocument>;
   for (const kind of DOCUMENT_KINDS) documents[kind] = { kind, path: pathOf(kind), exists: false, diagnostics: [], state: 'missing' };
-  let manifest: Record<string, unknown> | undefined;
+  let manifest: unknown;
   if (text !== undefined) {
     const result = validateDocument('project', text);
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    documents.project = { kind: 'project', path: pathOf('project'), exists: true, diagnostics: result.diagnostics, state: errors ? 'errors' : warnings ? 'warnings' : 'ok', data: result.data };
-    manifest = asRecord(result.data);
+    const { state } = countFindings(result.diagnostics);
+    documents.project = { kind: 'project', path: pathOf('project'), exists: true, diagnostics: result.diagnostics, state, data: result.data };
+    manifest = result.data;
   }
   const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;
   for (const phase of PHASES) phases[phase] = 'missing';
-  return {
-    dir,
-    id: asText(manifest?.id),
-    title: asText(manifest?.title),
-    client: asText(manifest?.client),
-    phase: asText(manifest?.phase) as Phase | undefined,
-    language: languageOf(manifest?.language),
-    documents,
-    phases,
-    errors: 0,
-    warnings: 0,
-    checking: true,
-  };
+  return { dir, ...manifestFields(manifest), documents, phases, errors: 0, warnings: 0, checking: true };
 }
 
 /**
@@ -268,27 +255,33 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
   for (const doc of Object.values(documents)) {
     if (!doc.exists) continue;
     doc.diagnostics = checked[doc.kind] ?? doc.diagnostics;
-    const e = doc.diagnostics.filter((d) => d.severity === 'error').length;
-    const w = doc.diagnostics.filter((d) => d.severity === 'warning').length;
-    errors += e;
-    warnings += w;
-    doc.state = e ? 'errors' : w ? 'warnings' : 'ok';
+    const counted = countFindings(doc.diagnostics);
+    errors += counted.errors;
+    warnings += counted.warnings;
+    doc.state = counted.state;
   }
-  const manifest = asRecord(documents.project.data);
   const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;
   for (const phase of PHASES) phases[phase] = worstState(PHASE_DOCUMENTS[phase].map((k) => documents[k].state));
+  return { dir, ...manifestFields(documents.project.data), documents, phases, errors, warnings };
+}
+
+/** The manifest fields of a report from `project.yaml`'s parsed value: strings only, language `en` unless `nl`. */
+function manifestFields(data: unknown): Pick<ProjectReport, 'id' | 'title' | 'client' | 'phase' | 'language'> {
+  const manifest = asRecord(data);
   return {
-    dir,
     id: asText(manifest?.id),
     title: asText(manifest?.title),
     client: asText(manifest?.client),
     phase: asText(manifest?.phase) as Phase | undefined,
     language: languageOf(manifest?.language),
-    documents,
-    phases,
-    errors,
-    warnings,
   };
+}
+
+/** Errors and warnings among a document's diagnostics, and the document state they give. */
+function countFindings(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; state: DocumentState } {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return { errors, warnings, state: errors ? 'errors' : warnings ? 'warnings' : 'ok' };
 }
 
 const STATE_ORDER: readonly DocumentState[] = ['ok', 'warnings', 'missing', 'errors'];

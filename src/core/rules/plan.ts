@@ -286,7 +286,6 @@ function onePageMessage(measurement: A4Measurement): string {
   return wide ? `${long} ${wide}` : long;
 }
 
-/** The plan rules, in the order they run. */
 /** Earliest and latest plausible year of a month in a plan. */
 export const PLAUSIBLE_YEARS = { first: 2000, last: 2099 } as const;
 /** Most years a month may lie from the plan's middle year (the median of its plausible months' years). */
@@ -360,4 +359,5 @@ export const stageOutsideProject: Rule = {
   },
 };
 
+/** The plan rules, in the order they run. */
 export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, implausibleMonth, stageOutsideProject, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory, overflowsA4];
