@@ -45,7 +45,8 @@ export async function configuredBrowser(): Promise<string> {
 /**
  * Prints `html` with `browser` in a temporary folder and writes the PDF's bytes to `pdf`. Only a
  * complete PDF gets there (`printToPdf` checks it), so the workspace never sees a partial one.
- * Throws `BrowserRunError` when printing fails.
+ * Throws `BrowserRunError` (naming `mspDocs.browserPath`) when printing fails; a browser that hangs is
+ * stopped, with its child processes, after `STEP_TIMEOUT_MS`.
  */
 export async function printWithBrowser(browser: string, html: string, pdf: vscode.Uri): Promise<void> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-pdf-'));
@@ -53,7 +54,7 @@ export async function printWithBrowser(browser: string, html: string, pdf: vscod
     const htmlFile = path.join(tmp, 'proposal.html');
     const pdfFile = path.join(tmp, 'proposal.pdf');
     await fs.writeFile(htmlFile, html, 'utf8');
-    await printToPdf({ browser, htmlFile, pdfFile });
+    await printToPdf({ browser, htmlFile, pdfFile, setting: SETTINGS.browserPath });
     await vscode.workspace.fs.writeFile(pdf, await fs.readFile(pdfFile));
   } finally {
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);

@@ -35,6 +35,8 @@ export interface ExportResult {
   pdf?: string;
   /** Why there is no PDF, as shown to the user. */
   message?: string;
+  /** True when an older PDF of the same name was removed because no new one could be made. */
+  removedStalePdf?: boolean;
 }
 
 /** Where the export of the project in `dir` with the given file name goes. */
@@ -46,7 +48,8 @@ export function exportTarget(dir: string, fileName: string): ExportTarget {
 /**
  * Exports the project in `dir`. Asks before overwriting (unless `options.overwrite` answers),
  * writes the HTML, then the PDF; without a browser or when printing fails, says so once and
- * leaves no PDF behind (an existing one from before stays untouched).
+ * leaves no PDF behind: an older PDF of the same name (which the user agreed to overwrite) is
+ * removed, as it would not match the new HTML.
  */
 export async function exportProject(index: ProjectIndex, dir: string, options: ExportOptions, log: vscode.LogOutputChannel): Promise<ExportResult> {
   // Include the last keystrokes: the export shows what the editor shows, saved or not.
@@ -72,8 +75,9 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError)) throw error;
     log.warn(`${error.message} Tried: ${error.tried.join(', ')}`);
-    showNoBrowser(error.message, target);
-    return { status: 'html-only', html: target.html.toString(), message: error.message };
+    const removedStalePdf = await removeStalePdf(target, log);
+    showNoBrowser(error.message, target, removedStalePdf);
+    return { status: 'html-only', html: target.html.toString(), message: error.message, removedStalePdf };
   }
 
   try {
@@ -83,12 +87,24 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   } catch (error) {
     if (!(error instanceof BrowserRunError)) throw error;
     log.error(`Printing ${target.html.toString()} with ${browser} failed: ${error.message}`);
-    showPrintFailed(error.message, target);
-    return { status: 'html-only', html: target.html.toString(), message: error.message };
+    const removedStalePdf = await removeStalePdf(target, log);
+    showPrintFailed(error.message, target, removedStalePdf);
+    return { status: 'html-only', html: target.html.toString(), message: error.message, removedStalePdf };
   }
   log.info(`Exported ${target.pdf.toString()} with ${browser}`);
   showExported(target);
   return { status: 'exported', html: target.html.toString(), pdf: target.pdf.toString() };
 }
 
-
+/** Deletes the PDF of an earlier export, which no longer matches the HTML just written. True when there was one. */
+async function removeStalePdf(target: ExportTarget, log: vscode.LogOutputChannel): Promise<boolean> {
+  if (!(await exists(target.pdf))) return false;
+  try {
+    await vscode.workspace.fs.delete(target.pdf, { useTrash: false });
+  } catch (error) {
+    log.warn(`Could not remove the older ${target.pdf.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  log.info(`Removed the older ${target.pdf.toString()}: no new PDF could be made`);
+  return true;
+}
