@@ -18,6 +18,7 @@ import { type Availability, type ProjectReport, proposalModel, type ProposalMode
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 import { scopeColumnsClass } from './scopeLayout';
 import { renderTimeline, timelineMonths } from './timeline';
+import { timelineRows } from './timelineRows';
 
 /** The sections of the sheet, top to bottom; the one-page check reports heights by these ids. */
 export const SECTION_IDS = ['title', 'background', 'scope', 'approach', 'stakeholders', 'risks', 'revisions'] as const;
@@ -217,7 +218,11 @@ function approach({ model, labels }: Ctx): string {
       hasAgile ? `<span class="lg lg-agile">${e(labels.legendAgile)}</span>` : '',
       timeline.milestones.length ? `<span class="lg lg-milestone">${e(labels.milestone)}</span>` : '',
     ].join('');
-    parts.push(`<figure class="timeline-figure">${timeline.svg}<figcaption class="legend">${method}<span class="legend-items">${legend}</span></figcaption></figure>`);
+    // One row per stage, and one for the milestones that belong to no stage (as `renderTimeline` draws them).
+    const stageIds = new Set(plan.stages.map((s) => s.id).filter(Boolean));
+    const rows = plan.stages.length + (timeline.milestones.some((m) => m.month && !(m.stage && stageIds.has(m.stage))) ? 1 : 0);
+    const drawing = timelineRows(timeline.svg, rows, labels.approach);
+    parts.push(`<figure class="timeline-figure">${drawing}<figcaption class="legend">${method}<span class="legend-items">${legend}</span></figcaption></figure>`);
   } else {
     if (method) parts.push(`<p>${method}</p>`);
     parts.push(placeholder(labels.missing.stages));
