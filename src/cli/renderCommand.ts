@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserNotFoundError, BrowserRunError, BrowserSession, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureLoadedPage, printLoadedPage, type RenderedProposal, standaloneHtml } from '../core/render';
+import { BrowserNotFoundError, BrowserRunError, BrowserSession, describeMeasurement, embeddedImages, findBrowser, type FoundBrowser, loadRender, measureLoadedPage, printLoadedPage, type RenderedProposal, standaloneHtml } from '../core/render';
 import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { t } from '../core/common';
 import { loadProject, type ProjectReport } from '../core/project';
@@ -71,7 +71,8 @@ export async function renderCommand(target: string, options: RenderCommandOption
     const problems = errorLines(report);
     stderr.push(...problems.map((line) => `${t('warning')}: ${line}`));
     invalid ||= problems.length > 0;
-    const rendered = loadRender().renderProposal(report);
+    // Local images are embedded from the project, inside the folder the command was given.
+    const rendered = loadRender().renderProposal(report, { images: embeddedImages(dir, stat.isDirectory() ? target : path.dirname(path.dirname(target))) });
     const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
     const html = path.join(outDir, rendered.fileName);
     jobs.push({ dir, rendered, html, pdf: html.replace(/\.html$/, '.pdf') });

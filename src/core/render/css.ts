@@ -56,6 +56,13 @@ export const PROPOSAL_CSS = `
 .sheet .md h1, .sheet .md h2, .sheet .md h3, .sheet .md h4, .sheet .md h5, .sheet .md h6 { font-size: 1em; font-weight: 700; text-transform: none; letter-spacing: 0; border: 0; margin: 0; padding: 0; color: inherit; }
 .sheet .md code { font-family: ${CODE_FONT_STACK}; font-size: 0.92em; }
 .sheet .md blockquote { border-left: 1.5pt solid var(--rule); padding-left: 2mm; }
+.sheet .md-image { display: block; max-width: 100%; max-height: 60mm; height: auto; margin: 0.8mm 0; }
+.sheet .md-image-missing { color: var(--muted); font-style: italic; }
+.sheet .md-image-missing::before { content: "["; } .sheet .md-image-missing::after { content: "]"; }
+.sheet .md table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0.8mm 0; font-size: 0.95em; }
+.sheet .md th, .sheet .md td { border-bottom: 0.5pt solid var(--rule); padding: 0.3mm 1mm 0.3mm 0; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.sheet .md th { font-weight: 700; }
+.sheet .md .md-center { text-align: center; } .sheet .md .md-right { text-align: right; }
 
 .sec + .sec { margin-top: 2.1mm; }
 .sheet h2 {

@@ -28,3 +28,5 @@ export { STEP_TIMEOUT_MS } from './session';
 export type { FoundBrowser } from './browser';
 export type { ProposalLabels } from './labels';
 export { loadRender } from './load';
+export { embeddedImages, localImagePath, MAX_IMAGE_BYTES } from './images';
+export type { ImageResolver } from './markdown';

@@ -13,7 +13,7 @@ import { budgetLine, proposalLabels, type ProposalLabels } from './labels';
 import { formatDate, type Language, todayIso } from '../common';
 import { exportFileName } from './exportName';
 import { escapeHtml } from './html';
-import { markdown } from './markdown';
+import { markdown, withImages, type ImageResolver } from './markdown';
 import { type Availability, type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 import { scopeColumnsClass } from './scopeLayout';
@@ -37,6 +37,11 @@ export interface RenderOptions {
    * default today. Tests pass a fixed date.
    */
   date?: string;
+  /**
+   * Shows the local images of Markdown fields (`embeddedImages` for the export); without it every
+   * image is a placeholder with its text. Remote images are never loaded.
+   */
+  images?: ImageResolver;
 }
 
 /** A rendered proposal: everything an embedding needs. */
@@ -62,7 +67,7 @@ export function renderProposal(project: ProjectReport, options: RenderOptions = 
   const ctx: Ctx = { model, labels, options };
   const sections = SECTION_BUILDERS.map(([id, build]) => {
     try {
-      return build(ctx);
+      return withImages(options.images, () => build(ctx));
     } catch {
       // A bug must not take the whole preview down; the user still sees the rest of the page.
       return `<section class="sec" data-section="${id}">${placeholder(labels.missing.notSet)}</section>`;

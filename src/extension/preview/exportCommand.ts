@@ -8,7 +8,7 @@
  * temporary folder, whose bytes are then written into the workspace.
  */
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError, loadRender, standaloneHtml } from '../../core/render';
+import { BrowserNotFoundError, BrowserRunError, embeddedImages, loadRender, standaloneHtml } from '../../core/render';
 import { configuredBrowser, exists, printWithBrowser } from '../common';
 import type { ProjectIndex } from '../projects';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed, type ExportTarget } from './exportMessages';
@@ -56,7 +56,11 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   await index.whenIdle();
   const report = index.get(dir);
   if (!report) throw new Error(vscode.l10n.t('This project is no longer in the workspace: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(dir))));
-  const rendered = loadRender().renderProposal(report);
+  // Local images of Markdown fields are embedded, from inside the project's workspace folder.
+  const dirUri = vscode.Uri.parse(dir);
+  const root = vscode.workspace.getWorkspaceFolder(dirUri)?.uri;
+  const images = dirUri.scheme === 'file' && root?.scheme === 'file' ? embeddedImages(dirUri.fsPath, root.fsPath) : undefined;
+  const rendered = loadRender().renderProposal(report, { images });
   const target = exportTarget(dir, rendered.fileName);
 
   const existing = (await Promise.all([target.html, target.pdf].map(async (uri) => ((await exists(uri)) ? uri : undefined)))).filter(
