@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureInBrowser, placeFile, printToPdf, type RenderedProposal, standaloneHtml } from '../core/render';
+import { pathToFileURL } from 'node:url';
+import { BrowserNotFoundError, BrowserRunError, BrowserSession, describeMeasurement, embeddedImages, findBrowser, type FoundBrowser, loadRender, measureLoadedPage, placeFile, printLoadedPage, type RenderedProposal, standaloneHtml } from '../core/render';
 import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { t } from '../core/common';
 import { loadProject, type ProjectReport } from '../core/project';
@@ -40,8 +41,10 @@ interface Job {
  * proposal is rendered from what could be read). Exit codes: 0 written (an overflow or errors are
  * warnings); 1 with `--strict` when a proposal does not fit on one page or its documents have
  * errors; 2 when it could not run: bad arguments, no project, `--out` that is not a folder, a file
- * that exists (without `--force`), or no browser for `--pdf`/`--strict`. Without a browser and without those flags the
- * HTML is still written and the check is skipped with a warning.
+ * that exists (without `--force`), or no browser for `--pdf`/`--strict`, or the browser failed. Without a browser and
+ * without those flags the HTML is still written and the check is skipped with a warning. One browser is launched for all
+ * the projects; each page is loaded once, measured and printed. When a PDF cannot be made, an older PDF of that name
+ * (overwritten with `--force`) is removed, so no PDF is left that does not match its HTML.
  */
 export async function renderCommand(target: string, options: RenderCommandOptions): Promise<CommandResult> {
   const stat = await fs.stat(target).catch(() => undefined);
@@ -70,7 +73,8 @@ export async function renderCommand(target: string, options: RenderCommandOption
     const problems = errorLines(report);
     stderr.push(...problems.map((line) => `${t('warning')}: ${line}`));
     invalid ||= problems.length > 0;
-    const rendered = loadRender().renderProposal(report);
+    // Local images are embedded from the project, inside the folder the command was given.
+    const rendered = loadRender().renderProposal(report, { images: embeddedImages(dir, stat.isDirectory() ? target : path.dirname(path.dirname(target))) });
     const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
     const html = path.join(outDir, rendered.fileName);
     jobs.push({ dir, rendered, html, pdf: html.replace(/\.html$/, '.pdf') });
@@ -94,10 +98,11 @@ export async function renderCommand(target: string, options: RenderCommandOption
   }
 
   const configured = options.browser ?? options.env?.[BROWSER_ENV];
+  const setting = options.browser ? '--browser' : configured ? BROWSER_ENV : t('--browser or the environment variable {0}', BROWSER_ENV);
   let browser: FoundBrowser | undefined;
   let browserError: Error | undefined;
   try {
-    browser = await findBrowser({ configured, configuredName: options.browser ? '--browser' : configured ? BROWSER_ENV : t('--browser or the environment variable {0}', BROWSER_ENV) });
+    browser = await findBrowser({ configured, configuredName: setting });
   } catch (e) {
     if (!(e instanceof BrowserNotFoundError)) throw e;
     browserError = e;
@@ -111,34 +116,52 @@ export async function renderCommand(target: string, options: RenderCommandOption
     stderr.push(`msp-docs: ${t('{0} exists; use --force to overwrite it.', file)}`);
     exitCode = 2;
   };
-  for (const job of jobs) {
-    await fs.mkdir(path.dirname(job.html), { recursive: true });
-    await options.beforeWrite?.(job.html);
-    if (!(await writeAtomically(job.html, standaloneHtml(job.rendered), !!options.force))) {
-      taken(job.html);
-      continue;
-    }
-    stdout.push(shown(job.html));
-    if (!browser) continue;
-    try {
-      const measurement = await measureInBrowser({ browser: browser.path, rendered: job.rendered });
-      const line = `${path.basename(job.html)}: ${describeMeasurement(measurement)}`;
-      if (measurement.fits) {
-        stdout.push(line);
-      } else {
-        stderr.push(`${t('warning')}: ${line}`);
-        if (options.strict) exitCode = Math.max(exitCode, 1) as 0 | 1 | 2;
+  // Without --force no PDF was there at the check: one there now is someone else's, never removed.
+  const stale = async (pdf: string): Promise<void> => {
+    if (options.pdf && options.force) await removeStale(pdf, stderr);
+  };
+  // One browser for the whole folder; a new one only after it failed.
+  let session: BrowserSession | undefined;
+  try {
+    for (const job of jobs) {
+      await fs.mkdir(path.dirname(job.html), { recursive: true });
+      await options.beforeWrite?.(job.html);
+      if (!(await writeAtomically(job.html, standaloneHtml(job.rendered), !!options.force))) {
+        taken(job.html);
+        continue;
       }
-      if (options.pdf) {
-        await options.beforeWrite?.(job.pdf);
-        if (await printToPdf({ browser: browser.path, htmlFile: job.html, pdfFile: job.pdf, exclusive: !options.force })) stdout.push(shown(job.pdf));
-        else taken(job.pdf);
+      stdout.push(shown(job.html));
+      if (!browser) {
+        await stale(job.pdf);
+        continue;
       }
-    } catch (e) {
-      if (!(e instanceof BrowserRunError)) throw e;
-      stderr.push(`msp-docs: ${e.message}`);
-      exitCode = 2;
+      try {
+        session ??= await BrowserSession.launch({ browser: browser.path, setting });
+        await session.load(pathToFileURL(job.html).href);
+        const measurement = await measureLoadedPage(session);
+        const line = `${path.basename(job.html)}: ${describeMeasurement(measurement)}`;
+        if (measurement.fits) {
+          stdout.push(line);
+        } else {
+          stderr.push(`${t('warning')}: ${line}`);
+          if (options.strict) exitCode = Math.max(exitCode, 1) as 0 | 1 | 2;
+        }
+        if (options.pdf) {
+          await options.beforeWrite?.(job.pdf);
+          if (await printLoadedPage(session, job.pdf, !options.force)) stdout.push(shown(job.pdf));
+          else taken(job.pdf);
+        }
+      } catch (e) {
+        if (!(e instanceof BrowserRunError)) throw e;
+        stderr.push(`msp-docs: ${e.message}`);
+        await stale(job.pdf);
+        exitCode = 2;
+        await session?.close();
+        session = undefined;
+      }
     }
+  } finally {
+    await session?.close();
   }
   if (browserError) {
     const needed = options.pdf || options.strict;
@@ -185,6 +208,18 @@ async function realFile(file: string): Promise<string> {
 function shown(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/**
+ * Removes an older PDF (only there with `--force`) that a failed print would leave beside the new
+ * HTML, where it would not match it, and says so on stderr.
+ */
+async function removeStale(pdf: string, stderr: string[]): Promise<void> {
+  const removed = await fs.rm(pdf).then(
+    () => true,
+    () => false,
+  );
+  if (removed) stderr.push(`msp-docs: ${t('Removed the older {0}: it no longer matches the HTML.', shown(pdf))}`);
 }
 
 async function exists(file: string): Promise<boolean> {

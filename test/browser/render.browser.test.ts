@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
@@ -19,7 +20,6 @@ import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
 import { DUTCH, hostileProject, LONG_WORDS, longWordProject, planWithStages, SAMPLE, sampleWithStages, writeSampleWithPlan } from '../unit/renderFixtures';
-import { execFileSync } from 'node:child_process';
 
 /** Pages and page sizes of a PDF from Chromium (its page objects are not compressed). */
 function pdfPages(pdf: Buffer): Array<[number, number, number, number]> {
@@ -140,13 +140,13 @@ describe('A4 proposal in headless Chromium', function () {
     assert.ok(rightmost > rightMargin - 20, `the content spans the page width (${rightmost} pt): not shrunk`);
   });
 
-  it('never accepts content that prints on two pages: 0.15 mm too long does not fit, as the PDF shows', async () => {
-    // Chromium's PDF page is a little taller than 297 mm (whole points), so content up to about
-    // 0.13 mm over still prints on one page: the check says "does not fit" there, the safe side.
-    // The old tolerance (0.2 mm) accepted the 0.15 mm case below, which printed on two pages.
+  it('never accepts content that prints on two pages: 0.3 mm too long does not fit, as the PDF shows', async () => {
+    // Chromium's PDF page is a little taller than 297 mm (841.92 pt), so content up to about
+    // 0.2 mm over still prints on one page: the check says "does not fit" there, the safe side.
+    // A tolerance of 0.2 mm or more would accept the 0.3 mm case below, which prints on two pages.
     const base = await render(SAMPLE);
     const before = await measureInBrowser({ browser: executable, rendered: base });
-    for (const [delta, pagesExpected] of [[-0.05, 1], [0.15, 2]] as const) {
+    for (const [delta, pagesExpected] of [[-0.05, 1], [0.3, 2]] as const) {
       const pad = PRINTABLE_HEIGHT_MM - before.contentHeightMm + delta;
       const rendered = { ...base, css: `${base.css}\n.test-pad { height: ${pad.toFixed(3)}mm; }`, html: base.html.replace(/<\/div><\/main>$/, '<div class="test-pad"></div></div></main>') };
       const m = await measureInBrowser({ browser: executable, rendered });
@@ -184,8 +184,34 @@ describe('A4 proposal in headless Chromium', function () {
     const html = path.join(tmp, 'long.html');
     writeFileSync(html, standaloneHtml(rendered));
     await printToPdf({ browser: executable, htmlFile: html, pdfFile: path.join(tmp, 'long.pdf') });
-    // More than one page, as the check predicted (the timeline does not split, so maybe three).
+    // More than one page, as the check predicted.
     assert.ok(pdfPages(readFileSync(path.join(tmp, 'long.pdf'))).length > 1, 'the PDF runs onto a second page');
+  });
+
+  it('prints an overflowing plan readably: breaks between stage rows, repeats the axis, fills page 1', async () => {
+    const rendered = renderProposal(sampleWithStages(40), { date: '2026-08-20' });
+    const html = path.join(tmp, 'pages.html');
+    const pdf = path.join(tmp, 'pages.pdf');
+    writeFileSync(html, standaloneHtml(rendered));
+    await printToPdf({ browser: executable, htmlFile: html, pdfFile: pdf });
+    const count = pdfPages(readFileSync(pdf)).length;
+    assert.ok(count >= 2, `${count} pages`);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-raw', pdf, '-'], { encoding: 'utf8' });
+    const pages = Array.from({ length: count }, (_, i) => pageText(i + 1));
+    // The month axis (year and months) heads the timeline on page 1 and again on page 2.
+    // (pdftotext reads the month row before the year row below it.)
+    for (const n of [0, 1]) assert.match(pages[n], /Jan\s+Feb\s+Mar\s+Apr\s+May\s+Jun\s+Jul\s+Aug\s+Sep\s+Oct\s+Nov\s+Dec\s+2026\n/, `axis on page ${n + 1}`);
+    // Every stage once, its name and its line below on the same page: no row split between pages.
+    for (let i = 1; i <= 40; i++) {
+      const at = pages.map((p) => (p.match(new RegExp(`^Stage ${i}\\n(PRINCE2|Agile) · Migration$`, 'gm')) ?? []).length);
+      assert.equal(at.reduce((a, b) => a + b, 0), 1, `Stage ${i} on pages ${at.join(',')}`);
+    }
+    assert.ok(/^Stage 1\n/m.test(pages[0]) && /^Stage 40\n/m.test(pages[1]), 'stages run on from page 1 to page 2');
+    // Page 1 is more than half full: its lowest text is in the lower half of the sheet.
+    const boxes = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'], { encoding: 'utf8' });
+    const lowest = Math.max(...[...boxes.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])));
+    const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(boxes)?.[1]);
+    assert.ok(lowest > height * 0.85, `page 1 text ends at ${lowest} of ${height} pt`);
   });
 
   it('warns about the overflow on the command line, and fails with --strict', async () => {
@@ -246,7 +272,9 @@ describe('A4 proposal in headless Chromium', function () {
         if (/^(script|iframe|frame|img|object|embed|link|base|form|audio|video)$/i.test(el.tagName)) found.push(el.tagName);
         for (const attr of Array.from(el.attributes)) {
           if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
-          if (/^(href|src|xlink:href|action|formaction)$/i.test(attr.name) && !/^(https?:|mailto:)/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
+          // The one same-page reference: the timeline's slices show its drawing (timelineRows.ts).
+          const drawing = el.tagName === 'use' && attr.value === '#msp-timeline-drawing';
+          if (/^(href|src|xlink:href|action|formaction)$/i.test(attr.name) && !/^(https?:|mailto:)/i.test(attr.value) && !drawing) found.push(`${el.tagName}[${attr.name}=${attr.value}]`);
         }
       }
       return found;
@@ -263,7 +291,7 @@ describe('A4 proposal in headless Chromium', function () {
     for (const tag of exported.match(/<[a-zA-Z][^>]*>/g) ?? []) {
       assert.doesNotMatch(tag, /^<(?:script|iframe|img|object|embed|link)\b/i, tag);
       assert.doesNotMatch(tag, /\son[a-z]+\s*=/i, tag);
-      assert.doesNotMatch(tag, /\b(?:href|src)\s*=\s*"(?!https?:|mailto:)/i, tag);
+      assert.doesNotMatch(tag, /\b(?:href|src)\s*=\s*"(?!https?:|mailto:|#msp-timeline-drawing"\/?>$)/i, tag);
     }
     await p.close();
   });

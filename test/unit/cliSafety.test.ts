@@ -176,7 +176,9 @@ describe('msp-docs: what it writes, encoded for where it goes', () => {
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(code, 130);
-    assert.ok(!existsSync(path.dirname(profile)), 'the temporary folder is left behind');
+    // The profile is the temporary folder the session made (mkdtemp): it must be gone.
+    assert.match(path.basename(profile), /^msp-docs-/);
+    assert.ok(!existsSync(profile), 'the temporary profile is left behind');
     const status = existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
     const state = /^State:\s+(\w)/m.exec(status)?.[1] ?? 'gone';
     assert.ok(state === 'Z' || state === 'gone', `the browser still runs (state ${state})`);

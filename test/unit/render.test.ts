@@ -110,7 +110,8 @@ describe('A4 proposal renderer', () => {
         for (const tag of tags(html)) {
           assert.doesNotMatch(tag, /^<(?:script|iframe|frame|img|object|embed|link|base|form|audio|video)\b/i, tag);
           assert.doesNotMatch(tag, /\son[a-z]+\s*=/i, tag);
-          assert.doesNotMatch(tag, /\b(?:href|src|xlink:href)\s*=\s*"(?!https?:|mailto:)/i, tag);
+          // The one same-page reference: the timeline's slices show its drawing (timelineRows.ts).
+          assert.doesNotMatch(tag, /\b(?:href|src|xlink:href)\s*=\s*"(?!https?:|mailto:|#msp-timeline-drawing"\/?>$)/i, tag);
         }
         assert.doesNotMatch(html, /<(?:script|iframe|img|object|embed)\b/i);
       }
@@ -133,8 +134,9 @@ describe('A4 proposal renderer', () => {
         assert.doesNotMatch(html, /<a\b/, attempt);
         assert.doesNotMatch(html, /href/i, attempt);
       }
-      // markdown-it does not even parse a link whose target fails validation: it stays text.
-      assert.equal(markdown(XSS.js), '[click](javascript:window.__pwned=&quot;js&quot;)');
+      // A refused link shows its label only, never its source.
+      assert.equal(markdown(XSS.js), '<span class="link-removed">click</span>');
+      assert.equal(markdown('[the plan](../plan.yaml)'), '<span class="link-removed">the plan</span>');
     });
 
     it('renders no images and no raw HTML', () => {
@@ -275,7 +277,7 @@ describe('A4 proposal renderer', () => {
      * the font size a character) and its vertical lines.
      */
     function axisOf(html: string) {
-      const svg = /<svg class="timeline"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      const svg = /<svg class="timeline\b[^"]*"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
       const labels = [...svg.matchAll(/<text class="(tl-month|tl-quarter|tl-years|tl-year)"[^>]*? x="([\d.]+)" y="([\d.]+)"( text-anchor="middle")?>([^<]*)<\/text>/g)].map((m) => {
         const width = m[5].length * 8.4 * 0.62;
         const x = Number(m[2]);
@@ -496,11 +498,11 @@ describe('A4 proposal renderer', () => {
       assert.match(r.css, /@page \{ size: A4; margin: 11mm 13mm 11mm 13mm; \}/);
     });
 
-    it('gives the export a CSP that allows its one stylesheet and its data: fonts, nothing else', async () => {
+    it('gives the export a CSP that allows its one stylesheet, its data: fonts and data: images, nothing else', async () => {
       const r = renderProposal(await loadProject(nodeHost, SAMPLE), DATE);
       const exported = standaloneHtml(r);
       const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(exported)?.[1] ?? '';
-      assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; font-src data:; base-uri 'none'; form-action 'none'$/);
+      assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'$/);
       assert.doesNotMatch(exported, /<script|<link|https?:\/\/(?!example)/);
       assert.doesNotMatch(r.html, /\sstyle=/, 'no inline style attributes (the webview CSP forbids them)');
     });

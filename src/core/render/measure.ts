@@ -2,7 +2,7 @@
  * The one-page check as it runs inside a page: a small script (plain ES2017, no imports) that
  * measures the laid-out sheet against the printable area of one A4 page. The same source runs in
  * the webview (inlined with the CSP nonce, see `webviewHtml`) and in headless Chromium for the
- * command line (`measureInBrowser` in `../browser.ts`), so both report the same numbers.
+ * command line (`measureLoadedPage` in `./browser.ts`), so both report the same numbers.
  *
  * Lengths are converted with a probe element 100 mm high inside the sheet, so a transform on the
  * preview does not change the result. A CSS `zoom` on the sheet (the preview's zoom) is lifted
@@ -108,11 +108,11 @@ export const MEASURE_SCRIPT = `(function () {
 export const MEASURE_RESULT_ATTRIBUTE = 'data-msp-measure';
 
 /**
- * For headless runs: measures once the page's web fonts (the bundled fonts, as data: URLs) have
- * loaded, and leaves the result on `<html>`, where `chromium --dump-dom` prints it. There is no
- * earlier pass: a measurement in a fallback font would be wrong, and no result is better than a
- * wrong one (`measureInBrowser` lets virtual time run until the page is idle before the dump, so
- * the `fonts.ready` promise has settled).
+ * For a page dumped with `chromium --dump-dom`: measures once the page's web fonts have loaded and
+ * leaves the result on `<html>` (read back with `parseMeasureResult`). There is no earlier pass: a
+ * measurement in a fallback font would be wrong. The export and the command line measure through
+ * the DevTools protocol instead (`measureLoadedPage` in `browser.ts`), which waits for the same
+ * `document.fonts.ready`.
  */
 export const MEASURE_RUNNER = `(function () {
   function done() {

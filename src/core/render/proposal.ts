@@ -13,11 +13,12 @@ import { budgetLine, proposalLabels, type ProposalLabels } from './labels';
 import { chronological, formatDate, type Language, todayIso } from '../common';
 import { exportFileName } from './exportName';
 import { escapeHtml } from './html';
-import { markdown } from './markdown';
+import { markdown, withImages, type ImageResolver } from './markdown';
 import { type Availability, type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 import { scopeColumnsClass } from './scopeLayout';
 import { planPeriod, renderTimeline } from './timeline';
+import { timelineRows } from './timelineRows';
 
 /** The sections of the sheet, top to bottom; the one-page check reports heights by these ids. */
 export const SECTION_IDS = ['title', 'background', 'scope', 'approach', 'stakeholders', 'risks', 'revisions'] as const;
@@ -36,6 +37,11 @@ export interface RenderOptions {
    * default today. Tests pass a fixed date.
    */
   date?: string;
+  /**
+   * Shows the local images of Markdown fields (`embeddedImages` for the export); without it every
+   * image is a placeholder with its text. Remote images are never loaded.
+   */
+  images?: ImageResolver;
 }
 
 /** A rendered proposal: everything an embedding needs. */
@@ -61,7 +67,7 @@ export function renderProposal(project: ProjectReport, options: RenderOptions = 
   const ctx: Ctx = { model, labels, options };
   const sections = SECTION_BUILDERS.map(([id, build]) => {
     try {
-      return build(ctx);
+      return withImages(options.images, () => build(ctx));
     } catch {
       // A bug must not take the whole preview down; the user still sees the rest of the page.
       return `<section class="sec" data-section="${id}">${placeholder(labels.missing.notSet)}</section>`;
@@ -220,7 +226,11 @@ function approach({ model, labels }: Ctx): string {
       hasAgile ? `<span class="lg lg-agile">${e(labels.legendAgile)}</span>` : '',
       timeline.milestones.length ? `<span class="lg lg-milestone">${e(labels.milestone)}</span>` : '',
     ].join('');
-    parts.push(`<figure class="timeline-figure">${timeline.svg}<figcaption class="legend">${method}<span class="legend-items">${legend}</span></figcaption></figure>`);
+    // One row per stage, and one for the milestones that belong to no stage (as `renderTimeline` draws them).
+    const stageIds = new Set(plan.stages.map((s) => s.id).filter(Boolean));
+    const rows = plan.stages.length + (timeline.milestones.some((m) => m.month && !(m.stage && stageIds.has(m.stage))) ? 1 : 0);
+    const drawing = timelineRows(timeline.svg, rows, labels.approach);
+    parts.push(`<figure class="timeline-figure">${drawing}<figcaption class="legend">${method}<span class="legend-items">${legend}</span></figcaption></figure>`);
   } else {
     if (method) parts.push(`<p>${method}</p>`);
     parts.push(placeholder(labels.missing.stages));

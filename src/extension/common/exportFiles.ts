@@ -48,7 +48,8 @@ export async function configuredBrowser(): Promise<string> {
 /**
  * Prints `html` with `browser` in a temporary folder and returns the PDF's bytes; the caller
  * writes them (exclusively, or over a file the user agreed to replace). Only a complete PDF comes
- * back (`printToPdf` checks it). Throws `BrowserRunError` when printing fails.
+ * back (`printToPdf` checks it). Throws `BrowserRunError` (naming `mspDocs.browserPath`) when
+ * printing fails; a browser that hangs is stopped, with its child processes, after `STEP_TIMEOUT_MS`.
  */
 export async function printPdfBytes(browser: string, html: string): Promise<Uint8Array> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-pdf-'));
@@ -56,7 +57,7 @@ export async function printPdfBytes(browser: string, html: string): Promise<Uint
     const htmlFile = path.join(tmp, 'proposal.html');
     const pdfFile = path.join(tmp, 'proposal.pdf');
     await fs.writeFile(htmlFile, html, 'utf8');
-    await printToPdf({ browser, htmlFile, pdfFile });
+    await printToPdf({ browser, htmlFile, pdfFile, setting: SETTINGS.browserPath });
     return await fs.readFile(pdfFile);
   } finally {
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);

@@ -8,7 +8,7 @@
  * temporary folder, whose bytes are then written into the workspace.
  */
 import * as vscode from 'vscode';
-import { BrowserNotFoundError, BrowserRunError, loadRender, standaloneHtml } from '../../core/render';
+import { BrowserNotFoundError, BrowserRunError, embeddedImages, loadRender, standaloneHtml } from '../../core/render';
 import { type BeforeWrite, configuredBrowser, exists, printPdfBytes, writeWithConsent } from '../common';
 import type { ProjectIndex } from '../projects';
 import { confirmOverwrite, showExported, showNoBrowser, showPrintFailed, type ExportTarget } from './exportMessages';
@@ -37,6 +37,8 @@ export interface ExportResult {
   pdf?: string;
   /** Why there is no PDF, as shown to the user. */
   message?: string;
+  /** True when an older PDF of the same name was removed because no new one could be made. */
+  removedStalePdf?: boolean;
 }
 
 /** Where the export of the project in `dir` with the given file name goes. */
@@ -48,15 +50,20 @@ export function exportTarget(dir: string, fileName: string): ExportTarget {
 /**
  * Exports the project in `dir`. Asks before overwriting (unless `options.overwrite` answers),
  * writes the HTML, then the PDF, each created exclusively: a file that appears after the question
- * is only replaced after asking again, then; without a browser or when printing fails, says so once and
- * leaves no PDF behind (an existing one from before stays untouched).
+ * is only replaced after asking again, then. Without a browser or when printing fails, says so
+ * once and leaves no PDF behind: an older PDF of the same name that the user agreed to overwrite
+ * is removed, as it would not match the new HTML (one that appeared meanwhile stays untouched).
  */
 export async function exportProject(index: ProjectIndex, dir: string, options: ExportOptions, log: vscode.LogOutputChannel): Promise<ExportResult> {
   // Include the last keystrokes: the export shows what the editor shows, saved or not.
   await index.whenIdle();
   const report = index.get(dir);
   if (!report) throw new Error(vscode.l10n.t('This project is no longer in the workspace: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(dir))));
-  const rendered = loadRender().renderProposal(report);
+  // Local images of Markdown fields are embedded, from inside the project's workspace folder.
+  const dirUri = vscode.Uri.parse(dir);
+  const root = vscode.workspace.getWorkspaceFolder(dirUri)?.uri;
+  const images = dirUri.scheme === 'file' && root?.scheme === 'file' ? embeddedImages(dirUri.fsPath, root.fsPath) : undefined;
+  const rendered = loadRender().renderProposal(report, { images });
   const target = exportTarget(dir, rendered.fileName);
 
   const existing = (await Promise.all([target.html, target.pdf].map(async (uri) => ((await exists(uri)) ? uri : undefined)))).filter(
@@ -77,8 +84,9 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   } catch (error) {
     if (!(error instanceof BrowserNotFoundError)) throw error;
     log.warn(`${error.message} Tried: ${error.tried.join(', ')}`);
-    showNoBrowser(error.message, target, !vscode.workspace.isTrusted);
-    return { status: 'html-only', html: target.html.toString(), message: error.message };
+    const removedStalePdf = agreed.has(target.pdf.toString()) && (await removeStalePdf(target, log));
+    showNoBrowser(error.message, target, !vscode.workspace.isTrusted, removedStalePdf);
+    return { status: 'html-only', html: target.html.toString(), message: error.message, removedStalePdf };
   }
 
   let pdf: Uint8Array;
@@ -89,8 +97,9 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   } catch (error) {
     if (!(error instanceof BrowserRunError)) throw error;
     log.error(`Printing ${target.html.toString()} with ${browser} failed: ${error.message}`);
-    showPrintFailed(error.message, target);
-    return { status: 'html-only', html: target.html.toString(), message: error.message };
+    const removedStalePdf = agreed.has(target.pdf.toString()) && (await removeStalePdf(target, log));
+    showPrintFailed(error.message, target, removedStalePdf);
+    return { status: 'html-only', html: target.html.toString(), message: error.message, removedStalePdf };
   }
   if ((await writeWithConsent(target.pdf, pdf, consent, options.beforeWrite)) === 'kept') return { status: 'html-only', html: target.html.toString() };
   log.info(`Exported ${target.pdf.toString()} with ${browser}`);
@@ -98,4 +107,15 @@ export async function exportProject(index: ProjectIndex, dir: string, options: E
   return { status: 'exported', html: target.html.toString(), pdf: target.pdf.toString() };
 }
 
-
+/** Deletes the PDF of an earlier export, which no longer matches the HTML just written. True when there was one. */
+async function removeStalePdf(target: ExportTarget, log: vscode.LogOutputChannel): Promise<boolean> {
+  if (!(await exists(target.pdf))) return false;
+  try {
+    await vscode.workspace.fs.delete(target.pdf, { useTrash: false });
+  } catch (error) {
+    log.warn(`Could not remove the older ${target.pdf.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  log.info(`Removed the older ${target.pdf.toString()}: no new PDF could be made`);
+  return true;
+}

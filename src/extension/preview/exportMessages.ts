@@ -34,13 +34,20 @@ export async function confirmOverwrite(existing: readonly vscode.Uri[]): Promise
   return (await vscode.window.showWarningMessage(message, { modal: true, detail }, overwrite)) === overwrite;
 }
 
+/** What happened to the files when no PDF was made. */
+function noPdf(target: ExportTarget, removedStalePdf: boolean): string {
+  const written = vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html));
+  return removedStalePdf ? `${written} ${vscode.l10n.t('The older {0} was removed: it no longer matched the HTML.', baseName(target.pdf))}` : written;
+}
+
 /**
  * No browser: one message naming the setting, with a button that opens it; in Restricted Mode
- * (`needsTrust`) the button manages workspace trust instead.
+ * (`needsTrust`) the button manages workspace trust instead. `removedStalePdf` says an older PDF
+ * of the same name was removed.
  */
-export function showNoBrowser(reason: string, target: ExportTarget, needsTrust = false): void {
+export function showNoBrowser(reason: string, target: ExportTarget, needsTrust = false, removedStalePdf = false): void {
   const button = needsTrust ? vscode.l10n.t('Manage Workspace Trust') : vscode.l10n.t('Open Setting');
-  const message = `${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`;
+  const message = `${reason} ${noPdf(target, removedStalePdf)}`;
   void vscode.window.showWarningMessage(message, button).then((choice) => {
     if (choice !== button) return;
     if (needsTrust) void vscode.commands.executeCommand(BUILTIN_COMMANDS.manageTrust);
@@ -48,9 +55,12 @@ export function showNoBrowser(reason: string, target: ExportTarget, needsTrust =
   });
 }
 
-/** The browser ran but made no PDF. */
-export function showPrintFailed(reason: string, target: ExportTarget): void {
-  void vscode.window.showErrorMessage(`${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`);
+/** The browser ran but made no PDF; the message names the setting, with a button that opens it. */
+export function showPrintFailed(reason: string, target: ExportTarget, removedStalePdf = false): void {
+  const openSetting = vscode.l10n.t('Open Setting');
+  void vscode.window.showErrorMessage(`${reason} ${noPdf(target, removedStalePdf)}`, openSetting).then((choice) => {
+    if (choice === openSetting) void vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath);
+  });
 }
 
 /** Success, with Open PDF and Reveal. */
