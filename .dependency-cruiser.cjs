@@ -9,12 +9,12 @@
 // is an ESLint rule (eslint.config.mjs).
 
 /** Layers of src/core, lowest first. Each entry is one layer; a layer may hold several groups. */
-const CORE_LAYERS = [['common'], ['webview'], ['document'], ['rules'], ['project'], ['authoring', 'render'], ['delivery'], ['word']];
+const CORE_LAYERS = [['common'], ['webview'], ['document'], ['rules'], ['project'], ['authoring', 'render', 'board'], ['delivery'], ['word']];
 /** Layers of src/extension, lowest first; extension.ts and api.ts sit on top of all of them. */
-const EXTENSION_LAYERS = [['common'], ['projects'], ['authoring', 'preview'], ['delivery']];
+const EXTENSION_LAYERS = [['common'], ['projects'], ['authoring', 'preview', 'board'], ['delivery']];
 
-const CORE_ORDER = 'core/common < core/webview < core/document < core/rules < core/project < core/authoring, core/render < core/delivery < core/word';
-const EXTENSION_ORDER = 'extension/common < extension/projects < extension/authoring, extension/preview < extension/delivery < extension.ts, api.ts';
+const CORE_ORDER = 'core/common < core/webview < core/document < core/rules < core/project < core/authoring, core/render, core/board < core/delivery < core/word';
+const EXTENSION_ORDER = 'extension/common < extension/projects < extension/authoring, extension/preview, extension/board < extension/delivery < extension.ts, api.ts';
 
 /** One rule per group: it may not import any group on its own layer or above. */
 function layerRules(area, layers, order) {

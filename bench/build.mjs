@@ -4,9 +4,11 @@ import * as esbuild from 'esbuild';
 import { yamlBrowserBuild } from '../scripts/yamlBrowserBuild.mjs';
 
 const entry = process.argv[2] ?? 'bench/run.ts';
+// bench/run.ts -> out/bench/run.js, bench/scale.ts -> out/bench/scale.js
+const name = entry.replace(/^.*\//, '').replace(/\.ts$/, '');
 await esbuild.build({
   entryPoints: [entry],
-  outfile: 'out/bench/run.js',
+  outfile: `out/bench/${name}.js`,
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -157,3 +157,26 @@ export async function writeWorkspace(root: string, count: number, sample: Record
   );
   return dirs;
 }
+
+/** The manifest the hostile inputs below extend. */
+const MANIFEST = 'id: acme\ntitle: Move to Microsoft 365\nclient: Acme\nproject_manager: Sam\nphase: scope\n';
+
+/** `project.yaml` with `n` more copies of one key: `n` duplicate-key errors (`yaml.duplicate-key`). */
+export function generateDuplicateKeys(n: number): string {
+  return MANIFEST + 'client: Acme\n'.repeat(n);
+}
+
+/** `project.yaml` with `n` keys the schema does not know: `n` `schema.additionalProperties` errors. */
+export function generateUnknownKeys(n: number): string {
+  return MANIFEST + Array.from({ length: n }, (_, i) => `extra-${i}: value\n`).join('');
+}
+
+/**
+ * `plan.yaml` with `n` stages that each merge (`<<: *stage`) one anchored mapping holding a wrong
+ * value (`type: bogus`): one error, reached through `n` merges.
+ */
+export function generateMerges(n: number): string {
+  let text = 'method: hybrid\nversion: "0.3"\ngoal: Work securely from anywhere.\nx-stage: &stage\n  approach: prince2\n  type: bogus\n  start: 2026-09\n  end: 2026-10\n  deliverables: [Design]\nstages:\n';
+  for (let i = 0; i < n; i++) text += `  - <<: *stage\n    id: stage-${i}\n    name: Stage ${i}\n`;
+  return text;
+}

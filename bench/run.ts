@@ -14,7 +14,11 @@
  * no cache — ours or yaml-language-server's — can answer from memory: each call costs what one
  * edit costs. Options: `--clock=cpu` times with process CPU time instead of wall time (steadier
  * on a busy machine), `--quick` runs a quarter of the iterations, `--no-build` skips building
- * `dist/`, `--only=validate,edit,render,scan,bundle` runs only those parts.
+ * `dist/`, `--only=validate,hostile,edit,render,scan,bundle` runs only those parts.
+ *
+ * The `hostile` rows time files that once made validation quadratic (thousands of duplicate keys,
+ * unknown keys, merges of an anchor with an error in it) against the bare parse of the same text
+ * (`parseAllDocuments` alone, without `toJS`): validation must stay linear in the file.
  */
 import { spawnSync } from 'node:child_process';
 import { promises as fs, readFileSync, statSync } from 'node:fs';
@@ -29,7 +33,7 @@ import { SCHEMAS } from '../src/core/document/schemas';
 import type { DocumentKind } from '../src/core/common/types';
 import { clearValidationCache } from '../src/core/document/validate';
 import { findProjects, loadProject, validateProject, type ProjectReport, type ProjectTexts } from '../src/core/project/workspace';
-import { generateScope, generateStakeholders, plantedIndices, writeWorkspace } from './generate';
+import { generateDuplicateKeys, generateMerges, generateScope, generateStakeholders, generateUnknownKeys, plantedIndices, writeWorkspace } from './generate';
 import { describeMachine, packageVersion } from './machine';
 import { yamlLsValidator, type LsValidator } from './yamlLanguageServer';
 
@@ -39,7 +43,7 @@ const SEED = 20261129;
 const args = new Set(process.argv.slice(2));
 const CPU_CLOCK = args.has('--clock=cpu');
 const QUICK = args.has('--quick');
-/** `--only=scan,render`: run only these parts (validate, edit, render, scan, bundle). */
+/** `--only=scan,render`: run only these parts (validate, hostile, edit, render, scan, bundle). */
 const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const want = (part: string) => !ONLY || ONLY.includes(part);
 
@@ -196,6 +200,34 @@ async function main(): Promise<void> {
       c,
       target: largest ? `b/a ≤ 1.5: ${ratioA <= 1.5 ? 'met' : 'NOT met'}; b/c ≤ 0.5: ${ratioC <= 0.5 ? 'met' : 'NOT met'}` : '',
     });
+  }
+
+  // --- Hostile files: many errors of one kind, each row against the bare parse of its text ------
+  const hostile: Array<{ kind: DocumentKind; n: number; what: string; code: string; text: string }> = [
+    { kind: 'project', n: 8000, what: 'duplicate keys', code: 'yaml.duplicate-key', text: generateDuplicateKeys(8000) },
+    { kind: 'project', n: 5000, what: 'unknown keys', code: 'schema.additionalProperties', text: generateUnknownKeys(5000) },
+    { kind: 'plan', n: 5000, what: 'merges of an anchor with an error in it', code: 'schema.enum', text: generateMerges(5000) },
+  ];
+  for (const { kind, n, what, code, text } of want('hostile') ? hostile : []) {
+    const file = DOCUMENT_FILES[kind];
+    const bytes = Buffer.byteLength(text);
+    const texts = (t: string): ProjectTexts => {
+      const out: ProjectTexts = {};
+      for (const k of DOCUMENT_KINDS) out[k] = { path: pathOf(k), text: k === kind ? t : sample[k] };
+      return out;
+    };
+    const found = validateProject('/bench', texts(text), pathOf).documents[kind].diagnostics.filter((d) => d.code === code).length;
+    checks.push(`${file} with ${n} ${what}: (b) reported ${found} ${code}.`);
+    if (!found) throw new Error(`${file} with ${n} ${what}: no ${code} reported`);
+    log(`measuring ${file} with ${n} ${what} (${kb(bytes)}) ...`);
+    const nextA = freshTexts(text, '# a');
+    const nextB = freshTexts(text, '# b');
+    const plan = { iterations: 12, warmup: 2 };
+    const bare = (t: string) => parseAllDocuments(t, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+    const a = await measure(tb, `(a) ${file} ${what}`, () => bare(nextA()), plan);
+    const b = await measure(tb, `(b) ${file} ${what}`, () => validateProject('/bench', texts(nextB()), pathOf), plan);
+    const ratio = b.median / a.median;
+    rows.push({ what: `validate ${file}: ${n} ${what}`, input: kb(bytes), a, b, target: `b/a ≤ 2 (a: parse only): ${ratio <= 2 ? 'met' : 'NOT met'}` });
   }
 
   // --- Editing one small document of a project: the other five come from the cache -----------

@@ -64,9 +64,13 @@ const suiteEntries = existsSync(suiteDir)
 // under 400 KB (docs/benchmarks.md).
 const hosts = { ...common, define: { MSP_DOCS_BUNDLE: 'true' } };
 
+// tinyglobby (the command line's globs) imports fdir, whose ES module build calls
+// createRequire(import.meta.url), which is undefined in a CommonJS bundle: take fdir's CommonJS build.
+const fdirCjs = createRequire(require.resolve('tinyglobby')).resolve('fdir');
+
 const builds = [
   { ...hosts, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...hosts, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { ...hosts, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', alias: { fdir: fdirCjs } },
   { ...common, entryPoints: ['src/core/render/proposal.ts'], outfile: 'dist/render.js' },
   // The Word export (the `docx` package, JSZip and the Word proposal) likewise: `dist/word.js`,
   // required only when a Word export runs (`src/core/word/load.ts`).
@@ -74,6 +78,8 @@ const builds = [
   // The A4 preview's webview script: runs in the webview (a browser), loaded from media/ (the only
   // local resource root the webview gets); a build output, not committed.
   { ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/preview.ts'], outfile: 'media/preview.js' },
+  // The boards' webview script (Scope Canvas board, stakeholder grid), the same way.
+  { ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/board.ts'], outfile: 'media/board.js' },
   // Integration suite: runs inside the VS Code extension host; mocha comes from node_modules.
   { ...common, minify: false, sourcemap: 'inline', entryPoints: suiteEntries, outdir: 'out/test/vscode/suite', external: ['vscode', 'mocha'], metafile: false },
 ];
@@ -82,6 +88,7 @@ if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   const results = await Promise.all(builds.map((b) => esbuild.build(b)));
+  writeThirdPartyNotices(results);
   for (const r of results) {
     if (!r.metafile) continue;
     for (const [file, info] of Object.entries(r.metafile.outputs)) {
@@ -94,4 +101,32 @@ if (watch) {
       }
     }
   }
+}
+
+/**
+ * THIRD-PARTY-NOTICES.txt: the name, version, licence and licence text of every npm package bundled
+ * into dist/ (from esbuild's metafile inputs), for the .vsix and the npm package, which ship the
+ * bundles without node_modules. The fonts' licences are in media/fonts/. A build output, not committed.
+ */
+function writeThirdPartyNotices(results) {
+  const packages = new Map();
+  for (const r of results) {
+    if (!r.metafile) continue;
+    for (const [file, info] of Object.entries(r.metafile.outputs)) {
+      if (!file.startsWith('dist/')) continue;
+      for (const input of Object.keys(info.inputs)) {
+        const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
+        if (m) packages.set(m[1], m[2]);
+      }
+    }
+  }
+  const sections = [...packages].sort((a, b) => a[1].localeCompare(b[1])).map(([dir, name]) => {
+    const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const licenceFile = readdirSync(dir).find((f) => /^licen[cs]e(\.(md|txt))?$/i.test(f));
+    const text = licenceFile ? readFileSync(`${dir}/${licenceFile}`, 'utf8').trim() : `(no licence file; package.json says ${pkg.license})`;
+    return `${name} ${pkg.version} (${pkg.license})\n${'-'.repeat(72)}\n${text}\n`;
+  });
+  const notice = `Third-party software bundled in MSP Project Docs (dist/*.js)\n\nThe bundled fonts Arimo and Cousine are under the SIL Open Font License: media/fonts/*-OFL.txt.\n\n${sections.join('\n\n')}`;
+  writeFileSync('THIRD-PARTY-NOTICES.txt', notice);
+  console.log(`THIRD-PARTY-NOTICES.txt  ${packages.size} packages`);
 }

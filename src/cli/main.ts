@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTranslations } from '../core/common';
+import { stopBrowsers } from '../core/render';
 import { DEBUG_ENV, HELP_HINT, RunError, USAGE, UsageError, type CommandResult } from './usage';
 import { renderCommand } from './renderCommand';
 import { validateCommand } from './validateCommand';
@@ -45,6 +46,8 @@ export async function run(argv: string[]): Promise<CommandResult> {
         browser: { type: 'string' },
         force: { type: 'boolean' },
         strict: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -60,8 +63,11 @@ export async function run(argv: string[]): Promise<CommandResult> {
     useLanguage(values.lang ?? (/^nl/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'nl' : 'en'));
     switch (command) {
       case 'validate':
-        if (rest.length !== 1) throw new UsageError('validate needs exactly one PATH');
-        return await validateCommand(rest[0], values.format ?? 'text', { name: 'msp-docs', version: packageVersion() }, { config: values.config });
+        return await validateCommand(rest, values.format ?? 'text', { name: 'msp-docs', version: packageVersion() }, {
+          config: values.config,
+          maxWarnings: maxWarnings(values['max-warnings']),
+          stdinFilename: values['stdin-filename'],
+        });
       case 'render':
         if (rest.length !== 1) throw new UsageError('render needs exactly one PATH');
         return await renderCommand(rest[0], { out: values.out, pdf: values.pdf, docx: values.docx, browser: values.browser, force: values.force, strict: values.strict, env: process.env });
@@ -78,6 +84,13 @@ export async function run(argv: string[]): Promise<CommandResult> {
   }
 }
 
+/** `--max-warnings N`: a whole number of at least 0 (`-1`, as in ESLint, means no limit). Throws `UsageError`. */
+function maxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '-1') return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${value}"`);
+  return Number(value.trim());
+}
+
 /** `parseArgs`'s error in a few words: "unknown option --bogus" instead of its long advice. */
 function argumentProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -87,12 +100,34 @@ function argumentProblem(error: unknown): string {
   return message.split('\n')[0];
 }
 
-/** Runs the command line on this process's arguments, printing and setting `process.exitCode`. */
+/** Exit code after Ctrl-C, as shells report a process ended by SIGINT (128 + 2). */
+export const INTERRUPTED_EXIT_CODE = 130;
+
+/**
+ * Runs the command line on this process's arguments, printing and setting `process.exitCode`.
+ * A reader that closes the pipe early (`msp-docs validate . | head`) ends the output quietly with
+ * the command's own exit code, without a stack trace; Ctrl-C (SIGINT, or SIGTERM) stops the
+ * headless browsers `render` started and deletes their temporary profiles before exiting 130.
+ */
 export async function main(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(Number(process.exitCode ?? 0));
+      throw e;
+    });
+  }
+  const interrupted = () => {
+    stopBrowsers();
+    process.exit(INTERRUPTED_EXIT_CODE);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const result = await run(process.argv.slice(2));
+  process.off('SIGINT', interrupted);
+  process.off('SIGTERM', interrupted);
+  process.exitCode = result.exitCode;
   if (result.stdout) process.stdout.write(result.stdout + '\n');
   if (result.stderr) process.stderr.write(result.stderr + '\n');
-  process.exitCode = result.exitCode;
 }
 
 if (require.main === module) void main();

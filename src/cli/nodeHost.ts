@@ -1,47 +1,100 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { t } from '../core/common';
-import { findProjects, MAX_PROJECT_DEPTH, type WorkspaceHost } from '../core/project';
+import { findProjects, MAX_PROJECT_DEPTH, UnreadableFileError, type WorkspaceHost } from '../core/project';
+
+/** Whether `inner` is `outer` or lies inside it (both absolute, real paths). */
+export function isInside(outer: string, inner: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
 
 /**
- * The workspace host of the command line: plain file-system paths. Symbolic links to folders are
- * followed (a sample may be linked into a workspace); `realPath` lets `findProjects` walk each real
- * folder once, so a link back up the tree ends.
+ * Lone carriage returns (old Mac line ends) as line feeds: the YAML parser reads only `\n` and
+ * `\r\n` as line breaks, and a file with CR-only line ends would read as one long line. The text
+ * keeps its length, so offsets stay those of the file.
  */
-export const nodeHost: WorkspaceHost = {
-  async readDirectory(dir) {
-    try {
-      const entries = await fs.readdir(dir, { withFileTypes: true });
-      return Promise.all(
-        entries.map(async (e) => {
-          let isDir = e.isDirectory();
-          if (e.isSymbolicLink()) isDir = await fs.stat(path.join(dir, e.name)).then((s) => s.isDirectory(), () => false);
-          return { name: e.name, type: isDir ? ('directory' as const) : ('file' as const) };
-        }),
-      );
-    } catch {
-      return [];
-    }
-  },
-  async readFile(file) {
-    try {
-      return await fs.readFile(file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
-    }
-  },
-  join: (dir, name) => path.join(dir, name),
-  realPath: (dir) => fs.realpath(dir),
-};
+export function normalizeLoneCarriageReturns(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
+ * A workspace host over plain file-system paths, confined to `root` when given: a symbolic link
+ * (to a folder or a document) whose target lies outside `root` is not followed, so a checked-out
+ * repository cannot make the command line read files elsewhere. Links inside `root` are followed;
+ * `realPath` lets `findProjects` walk each real folder once, so a link back up the tree ends.
+ *
+ * `readFile` checks the file's type before opening it (a pipe named `plan.yaml` would block the
+ * read forever) and throws `UnreadableFileError` for a folder, pipe, socket or device of a
+ * document's name, a file it may not read, or a link out of `root`.
+ */
+export function nodeHostFor(root?: string): WorkspaceHost {
+  let rootReal: Promise<string> | undefined;
+  const realRoot = () => (rootReal ??= root === undefined ? Promise.resolve('') : fs.realpath(root).catch(() => path.resolve(root)));
+  const allowed = async (real: string) => root === undefined || isInside(await realRoot(), real);
+  return {
+    async readDirectory(dir) {
+      try {
+        const entries = await fs.readdir(dir, { withFileTypes: true });
+        const listed = await Promise.all(
+          entries.map(async (e) => {
+            if (!e.isSymbolicLink()) return { name: e.name, type: e.isDirectory() ? ('directory' as const) : ('file' as const) };
+            const target = await fs.realpath(path.join(dir, e.name)).catch(() => undefined);
+            if (target === undefined || !(await allowed(target))) return undefined;
+            const isDir = await fs.stat(target).then((s) => s.isDirectory(), () => false);
+            return { name: e.name, type: isDir ? ('directory' as const) : ('file' as const) };
+          }),
+        );
+        return listed.filter((e) => e !== undefined);
+      } catch {
+        return [];
+      }
+    },
+    async readFile(file) {
+      const name = path.basename(file);
+      let real: string;
+      try {
+        real = await fs.realpath(file);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+        throw new UnreadableFileError(unreadable(name, e));
+      }
+      if (!(await allowed(real))) throw new UnreadableFileError(t('{0} is a symbolic link to a place outside the folder being checked; it was not read.', name));
+      const stat = await fs.stat(real).catch((e: unknown) => {
+        throw new UnreadableFileError(unreadable(name, e));
+      });
+      if (stat.isDirectory()) throw new UnreadableFileError(t('{0} is a folder, not a file; it was not read.', name));
+      if (!stat.isFile()) throw new UnreadableFileError(t('{0} is not a regular file (a pipe, socket or device); it was not read.', name));
+      try {
+        return normalizeLoneCarriageReturns(await fs.readFile(real, 'utf8'));
+      } catch (e) {
+        throw new UnreadableFileError(unreadable(name, e));
+      }
+    },
+    join: (dir, name) => path.join(dir, name),
+    realPath: (dir) => fs.realpath(dir),
+  };
+}
+
+/** The reason a file could not be read, as a sentence naming it. */
+function unreadable(name: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return t('{0} cannot be read: permission denied.', name);
+  if (code === 'ELOOP') return t('{0} is a symbolic link that points to itself in a loop; it was not read.', name);
+  return t('{0} cannot be read: {1}', name, code ?? (error instanceof Error ? error.message : String(error)));
+}
+
+/** The workspace host of the command line without a confining folder (for a document named directly). */
+export const nodeHost: WorkspaceHost = nodeHostFor();
 
 /**
  * The projects under a folder of the disk, and a warning (for stderr, after `msp-docs: `) for each
- * folder where the search stopped at the depth bound.
+ * folder where the search stopped at the depth bound. Links out of `dir` are not followed.
  */
 export async function findProjectsOnDisk(dir: string, maxDepth = MAX_PROJECT_DEPTH): Promise<{ projects: string[]; warnings: string[] }> {
   const warnings: string[] = [];
-  const projects = await findProjects(nodeHost, [dir], {
+  const projects = await findProjects(nodeHostFor(dir), [dir], {
     maxDepth,
     onDepthLimit: (deep) => warnings.push(t('the search for projects stopped {0} folders deep in {1}; folders below it were not searched.', maxDepth, deep)),
   });

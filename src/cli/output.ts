@@ -2,7 +2,9 @@
  * Output formats of `msp-docs validate` (FORMAT.md "Diagnostics as the command line prints
  * them"): compiler-style text, a JSON array, and SARIF 2.1.0.
  */
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../core/common';
+import { ruleHelp } from './ruleHelp';
 
 /** One finding with the file it belongs to; `file` is the path as given or relative to the folder validated. */
 export interface FileDiagnostic {
@@ -51,11 +53,28 @@ export function formatJson(list: readonly FileDiagnostic[]): string {
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/**
+ * A relative path as a URI reference: each segment percent-encoded on its own, so `#`, `?`, `%`
+ * and spaces in folder names stay part of the path (RFC 3986 section 3.3).
+ */
+export function relativeUri(file: string): string {
+  return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+}
+
+/** Where a finding's file is: relative to `%SRCROOT%` when it lies inside it, else an absolute `file:` URI. */
+function artifactLocation(file: string, root: string | undefined): { uri: string; uriBaseId?: string } {
+  if (/^([\\/]|[A-Za-z]:)/.test(file)) return { uri: pathToFileURL(file).href };
+  if (/^\.\.([\\/]|$)/.test(file)) return { uri: root ? new URL(relativeUri(file), root.endsWith('/') ? root : `${root}/`).href : pathToFileURL(file).href };
+  return { uri: relativeUri(file), ...(root ? { uriBaseId: SARIF_ROOT } : {}) };
+}
+
 /** The `uriBaseId` of SARIF artifact locations: the folder validated (`originalUriBaseIds`). */
 export const SARIF_ROOT = '%SRCROOT%';
 
 /**
- * A SARIF 2.1.0 log with one run. File paths become relative URIs (forward slashes); regions are
+ * A SARIF 2.1.0 log with one run. File paths become relative URIs (forward slashes, each segment
+ * percent-encoded), or absolute `file:` URIs for files outside `root`; each rule carries its
+ * descriptions, help, `helpUri` and default level (`ruleHelp.ts`); regions are
  * 1-based with `columnKind: utf16CodeUnits`, matching the JSON format. With `root` (the absolute
  * `file:` URI of the folder the paths are relative to, ending in `/`), each location says
  * `uriBaseId: "%SRCROOT%"` and the run's `originalUriBaseIds` maps it to `root`, so code-scanning
@@ -73,7 +92,18 @@ export function formatSarif(list: readonly FileDiagnostic[], tool: { name: strin
             name: tool.name,
             version: tool.version,
             ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })),
+            rules: ruleIds.map((id) => {
+              const help = ruleHelp(id);
+              return {
+                id,
+                name: id,
+                shortDescription: { text: help.short },
+                fullDescription: { text: help.full },
+                help: { text: `${help.full} See ${help.helpUri}` },
+                helpUri: help.helpUri,
+                defaultConfiguration: { level: SARIF_LEVEL[help.defaultSeverity] },
+              };
+            }),
           },
         },
         ...(root ? { originalUriBaseIds: { [SARIF_ROOT]: { uri: root.endsWith('/') ? root : `${root}/` } } } : {}),
@@ -88,7 +118,7 @@ export function formatSarif(list: readonly FileDiagnostic[], tool: { name: strin
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(j.file.replace(/\\/g, '/')), ...(root ? { uriBaseId: SARIF_ROOT } : {}) },
+                  artifactLocation: artifactLocation(j.file, root),
                   region: { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn },
                 },
               },

@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { BrowserNotFoundError, BrowserRunError, describeMeasurement, findBrowser, type FoundBrowser, loadRender, measureInBrowser, printToPdf, type RenderedProposal, standaloneHtml, type HouseStyle } from '../core/render';
+import { pathToFileURL } from 'node:url';
+import { BrowserNotFoundError, BrowserRunError, BrowserSession, describeMeasurement, embeddedImages, findBrowser, type FoundBrowser, loadRender, measureLoadedPage, placeFile, printLoadedPage, type RenderedProposal, standaloneHtml, type HouseStyle } from '../core/render';
 import { DOCUMENT_FILES, documentKindOf } from '../core/document';
 import { t } from '../core/common';
 import { loadProject, type ProjectReport } from '../core/project';
 import { loadWord } from '../core/word';
 import { houseStyleFor } from './houseStyle';
-import { findProjectsOnDisk, nodeHost } from './nodeHost';
+import { findProjectsOnDisk, nodeHostFor } from './nodeHost';
 import { RunError, type CommandResult } from './usage';
 
 /** Options of `msp-docs render` (see USAGE). */
@@ -20,6 +21,8 @@ export interface RenderCommandOptions {
   strict?: boolean;
   /** Environment, for `MSP_DOCS_BROWSER`; tests pass their own. */
   env?: NodeJS.ProcessEnv;
+  /** Called just before each file is written (absolute path); tests use it to race the write. */
+  beforeWrite?: (file: string) => unknown;
 }
 
 /** The environment variable that names the browser when `--browser` is not given. */
@@ -45,8 +48,10 @@ interface Job {
  * proposal is rendered from what could be read). Exit codes: 0 written (an overflow or errors are
  * warnings); 1 with `--strict` when a proposal does not fit on one page or its documents have
  * errors; 2 when it could not run: bad arguments, no project, `--out` that is not a folder, a file
- * that exists (without `--force`), or no browser for `--pdf`/`--strict`. Without a browser and without those flags the
- * HTML is still written and the check is skipped with a warning.
+ * that exists (without `--force`), or no browser for `--pdf`/`--strict`, or the browser failed. Without a browser and
+ * without those flags the HTML is still written and the check is skipped with a warning. One browser is launched for all
+ * the projects; each page is loaded once, measured and printed. When a PDF cannot be made, an older PDF of that name
+ * (overwritten with `--force`) is removed, so no PDF is left that does not match its HTML.
  */
 export async function renderCommand(target: string, options: RenderCommandOptions): Promise<CommandResult> {
   const stat = await fs.stat(target).catch(() => undefined);
@@ -71,13 +76,14 @@ export async function renderCommand(target: string, options: RenderCommandOption
   const jobs: Job[] = [];
   let invalid = false;
   for (const dir of projects) {
-    const report = await loadProject(nodeHost, dir);
+    const report = await loadProject(nodeHostFor(stat.isDirectory() ? target : dir), dir);
     const problems = errorLines(report);
     stderr.push(...problems.map((line) => `${t('warning')}: ${line}`));
     invalid ||= problems.length > 0;
     const house = await houseStyleFor(dir);
     for (const w of house.warnings) if (!stderr.includes(w)) stderr.push(w);
-    const rendered = loadRender().renderProposal(report, { style: house.style });
+    // Local images are embedded from the project, inside the folder the command was given.
+    const rendered = loadRender().renderProposal(report, { style: house.style, images: embeddedImages(dir, stat.isDirectory() ? target : path.dirname(path.dirname(target))) });
     const outDir = path.resolve(options.out ?? path.join(dir, 'exports'));
     const html = path.join(outDir, rendered.fileName);
     jobs.push({ dir, report, rendered, style: house.style, html, pdf: html.replace(/\.html$/, '.pdf'), docx: html.replace(/\.html$/, '.docx') });
@@ -102,10 +108,11 @@ export async function renderCommand(target: string, options: RenderCommandOption
   }
 
   const configured = options.browser ?? options.env?.[BROWSER_ENV];
+  const setting = options.browser ? '--browser' : configured ? BROWSER_ENV : t('--browser or the environment variable {0}', BROWSER_ENV);
   let browser: FoundBrowser | undefined;
   let browserError: Error | undefined;
   try {
-    browser = await findBrowser({ configured, configuredName: options.browser ? '--browser' : configured ? BROWSER_ENV : t('--browser or the environment variable {0}', BROWSER_ENV) });
+    browser = await findBrowser({ configured, configuredName: setting });
   } catch (e) {
     if (!(e instanceof BrowserNotFoundError)) throw e;
     browserError = e;
@@ -114,34 +121,63 @@ export async function renderCommand(target: string, options: RenderCommandOption
   const stdout: string[] = [];
   // `--strict`: a proposal made from documents with errors fails, as one that overflows does.
   let exitCode: 0 | 1 | 2 = invalid && options.strict ? 1 : 0;
-  for (const job of jobs) {
-    await fs.mkdir(path.dirname(job.html), { recursive: true });
-    await writeAtomically(job.html, standaloneHtml(job.rendered));
-    stdout.push(shown(job.html));
-    if (options.docx) {
-      const word = await loadWord().proposalDocx(job.report, { style: job.style });
-      await writeAtomically(job.docx, word.data);
-      stdout.push(shown(job.docx));
-    }
-    if (!browser) continue;
-    try {
-      const measurement = await measureInBrowser({ browser: browser.path, rendered: job.rendered });
-      const line = `${path.basename(job.html)}: ${describeMeasurement(measurement)}`;
-      if (measurement.fits) {
-        stdout.push(line);
-      } else {
-        stderr.push(`${t('warning')}: ${line}`);
-        if (options.strict) exitCode = Math.max(exitCode, 1) as 0 | 1 | 2;
+  // The check above is for one early message; the writes themselves are exclusive without --force.
+  const taken = (file: string): void => {
+    stderr.push(`msp-docs: ${t('{0} exists; use --force to overwrite it.', file)}`);
+    exitCode = 2;
+  };
+  // Without --force no PDF was there at the check: one there now is someone else's, never removed.
+  const stale = async (pdf: string): Promise<void> => {
+    if (options.pdf && options.force) await removeStale(pdf, stderr);
+  };
+  // One browser for the whole folder; a new one only after it failed.
+  let session: BrowserSession | undefined;
+  try {
+    for (const job of jobs) {
+      await fs.mkdir(path.dirname(job.html), { recursive: true });
+      await options.beforeWrite?.(job.html);
+      if (!(await writeAtomically(job.html, standaloneHtml(job.rendered), !!options.force))) {
+        taken(job.html);
+        continue;
       }
-      if (options.pdf) {
-        await printToPdf({ browser: browser.path, htmlFile: job.html, pdfFile: job.pdf });
-        stdout.push(shown(job.pdf));
+      stdout.push(shown(job.html));
+      if (options.docx) {
+        const word = await loadWord().proposalDocx(job.report, { style: job.style });
+        await options.beforeWrite?.(job.docx);
+        if (await writeAtomically(job.docx, word.data, !!options.force)) stdout.push(shown(job.docx));
+        else taken(job.docx);
       }
-    } catch (e) {
-      if (!(e instanceof BrowserRunError)) throw e;
-      stderr.push(`msp-docs: ${e.message}`);
-      exitCode = 2;
+      if (!browser) {
+        await stale(job.pdf);
+        continue;
+      }
+      try {
+        session ??= await BrowserSession.launch({ browser: browser.path, setting });
+        await session.load(pathToFileURL(job.html).href);
+        const measurement = await measureLoadedPage(session);
+        const line = `${path.basename(job.html)}: ${describeMeasurement(measurement)}`;
+        if (measurement.fits) {
+          stdout.push(line);
+        } else {
+          stderr.push(`${t('warning')}: ${line}`);
+          if (options.strict) exitCode = Math.max(exitCode, 1) as 0 | 1 | 2;
+        }
+        if (options.pdf) {
+          await options.beforeWrite?.(job.pdf);
+          if (await printLoadedPage(session, job.pdf, !options.force)) stdout.push(shown(job.pdf));
+          else taken(job.pdf);
+        }
+      } catch (e) {
+        if (!(e instanceof BrowserRunError)) throw e;
+        stderr.push(`msp-docs: ${e.message}`);
+        await stale(job.pdf);
+        exitCode = 2;
+        await session?.close();
+        session = undefined;
+      }
     }
+  } finally {
+    await session?.close();
   }
   if (browserError) {
     const needed = options.pdf || options.strict;
@@ -190,6 +226,18 @@ function shown(file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
+/**
+ * Removes an older PDF (only there with `--force`) that a failed print would leave beside the new
+ * HTML, where it would not match it, and says so on stderr.
+ */
+async function removeStale(pdf: string, stderr: string[]): Promise<void> {
+  const removed = await fs.rm(pdf).then(
+    () => true,
+    () => false,
+  );
+  if (removed) stderr.push(`msp-docs: ${t('Removed the older {0}: it no longer matches the HTML.', shown(pdf))}`);
+}
+
 async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     () => true,
@@ -197,14 +245,12 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Writes through a temporary file renamed into place, so a reader never sees half a file. */
-async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`;
-  try {
-    await fs.writeFile(partial, content);
-    await fs.rename(partial, file);
-  } catch (e) {
-    await fs.rm(partial, { force: true }).catch(() => undefined);
-    throw e;
-  }
+/**
+ * Writes through a temporary file put into place in one step, so a reader never sees half a file:
+ * renamed over the target with `replace`, else hard-linked (which fails when the target exists,
+ * in the same step; where links are not supported, copied with `COPYFILE_EXCL`). Resolves `false`
+ * when the target exists and `replace` is not set: nothing was written.
+ */
+async function writeAtomically(file: string, content: string | Uint8Array, replace: boolean): Promise<boolean> {
+  return placeFile(file, replace, (partial) => fs.writeFile(partial, content));
 }

@@ -1,5 +1,8 @@
 import { CONFIG_FILE_NAME, RULES } from '../core/rules';
 
+/** The ignore file of the command line (gitignore syntax), read from the current folder. */
+export const IGNORE_FILE_NAME = '.msp-docsignore';
+
 /** What a command produced: text for stdout and stderr, and the process exit code (FORMAT.md). */
 export interface CommandResult {
   exitCode: 0 | 1 | 2;
@@ -26,9 +29,14 @@ export const DEBUG_ENV = 'MSP_DOCS_DEBUG';
 export const USAGE = `Usage: msp-docs <command> [options]
 
 Commands:
-  validate PATH [--format text|json|sarif] [--config FILE]
-                  check every project under PATH (or one document) against
-                  its schema and the method rules
+  validate PATH... [--format text|json|sarif|github|azure] [--config FILE]
+                 [--max-warnings N] [--stdin-filename NAME]
+                  check every project under each PATH (a folder, a document,
+                  or a glob such as "clients/**/plan.yaml"; - reads one
+                  document from standard input, named by --stdin-filename)
+                  against its schema and the method rules. Paths matched by
+                  ${IGNORE_FILE_NAME} in the current folder or by "ignore" in
+                  ${CONFIG_FILE_NAME} (gitignore syntax) are skipped
   render PATH [--out DIR] [--pdf] [--docx] [--browser PATH] [--force] [--strict]
                   write the one-page A4 proposal of every project under PATH
                   as <project id>-v<version>.html (in <project>/exports, or
@@ -41,7 +49,11 @@ Commands:
                   warnings; --strict makes them exit 1
 
 Options:
+  --format F      text (file:line:col, paths relative to the current folder),
+                  json, sarif (SARIF 2.1.0), github (GitHub Actions
+                  annotations) or azure (Azure Pipelines ##vso[task.logissue])
   --config FILE   rule configuration to use instead of the nearest ${CONFIG_FILE_NAME}
+  --max-warnings N  exit 1 when there are more than N warnings
   --lang en|nl    language of messages (default: from LANG, else en)
   -h, --help      show this help
   -v, --version   show the version
@@ -58,6 +70,7 @@ the file format and cannot be configured.
 Method rules (default severity):
 ${RULES.map((r) => `  ${r.code.padEnd(52)} ${r.defaultSeverity}`).join('\n')}
 
-Exit codes: 0 no errors, 1 errors found (render --strict: a proposal overflows one page
+Exit codes: 0 no errors, 1 errors found or more warnings than --max-warnings (render --strict: a proposal overflows one page
 or its documents have errors),
-2 the command could not run (render: also a file exists, or no browser for --pdf).`;
+2 the command could not run (render: also a file exists, or no browser for --pdf),
+130 interrupted (Ctrl-C; render stops its browser and removes its temporary files).`;

@@ -7,8 +7,9 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource } from './projects';
+import { buildKey, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource } from './projects';
 import { registerPreview } from './preview';
+import { registerBoards } from './board';
 import { CommandManager, createWorkspaceHost } from './common';
 
 /** Activates on a workspace with a `project.yaml`, the Projects view, or one of the commands. */
@@ -20,17 +21,26 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
   const host = createWorkspaceHost(log);
   const commands = new CommandManager(log);
   const ruleConfig = new RuleConfigSource(host, log);
-  const index = new ProjectIndex(host, workspaceRoots, log, (dir) => ruleConfig.rulesFor(dir));
+  const cache = new ProjectCache(context.storageUri, buildKey(context.extension), log);
+  const index = new ProjectIndex(host, workspaceRoots, log, {
+    rulesFor: (dir) => ruleConfig.rulesFor(dir),
+    find: createProjectFinder(host, log),
+    preferred: openEditorProjects,
+    cache,
+  });
   const tree = new ProjectsTreeProvider(index);
   const projectsTree = registerProjectsTree(tree, index);
   const portfolio = new PortfolioProvider(index, context.workspaceState);
   const houseStyle = new HouseStyleSource(host, ruleConfig, log);
   const preview = registerPreview({ extensionUri: context.extensionUri, index, log, commands, houseStyle });
+  const boards = registerBoards(commands, context.extensionUri, log);
 
   context.subscriptions.push(
     log,
     index,
+    cache,
     ...registerDiagnostics(index),
+    ...registerHasProjectsContext(index),
     ...projectsTree.disposables,
     ...registerPortfolio(commands, portfolio, { view: projectsTree.view, provider: tree }),
     ...registerProjectWatchers(index, log),
@@ -38,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerOpenDocumentCommand(commands),
     ...preview.disposables,
     houseStyle,
+    ...boards.disposables,
     ...registerRuleConfig(ruleConfig, index),
     ...registerQuickFixes(index, log),
     ...registerCompletion(index, log),
@@ -50,14 +61,17 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerHandoverCommand(commands, index, log),
   );
 
-  // Not awaited: activation stays fast; the tree waits for `index.ready` itself.
+  // Not awaited: activation stays fast; the views wait for `index.ready` themselves.
   void index.rescanAll();
-  // The house style's diagnostics on `.msp-docs.json` appear without a preview or an export.
-  void index.ready.then(() => index.projects().forEach((p) => void houseStyle.styleFor(p.dir)));
+  // The house style's diagnostics on `.msp-docs.json` appear without a preview or an export
+  // (after the first validation, which goes first; one read per configuration file).
+  void index.validated.then(() => index.projects().forEach((p) => void houseStyle.styleFor(p.dir)));
   const treeReady = index.ready.then(() => performance.now() - started);
+  const validated = index.validated.then(() => performance.now() - started);
   const activateMs = performance.now() - started;
   log.info(`activate() took ${activateMs.toFixed(1)} ms`);
-  void treeReady.then((ms) => log.info(`first scan done, Projects tree ready after ${ms.toFixed(1)} ms`));
+  void treeReady.then((ms) => log.info(`Projects tree ready after ${ms.toFixed(1)} ms`));
+  void validated.then((ms) => log.info(`first scan validated after ${ms.toFixed(1)} ms`));
 
   return {
     projects: () => index.projects(),
@@ -66,7 +80,13 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     tree,
     portfolio,
     preview: preview.api,
-    timings: { activateMs, treeReady },
+    boards: {
+      handle: async (uri, message) => (await boards.registry.handlers.get(uri)?.(message)) ?? false,
+      model: (uri) => boards.registry.models.get(uri),
+      version: (uri) => boards.registry.versions.get(uri),
+      onDidEvent: boards.registry.onDidEvent,
+    },
+    timings: { activateMs, treeReady, validated },
   };
 }
 

@@ -32,12 +32,12 @@ describe('msp-docs validate', () => {
     assert.deepEqual([...got].sort((a, b) => key(a).localeCompare(key(b))), [...expected].sort((a, b) => key(a).localeCompare(key(b))));
   });
 
-  it('prints compiler-style text lines', async () => {
+  it('prints compiler-style text lines, the path relative to the current folder', async () => {
     const result = await run(['validate', path.join(BROKEN, 'hartman-logistics', 'project.yaml')]);
     assert.equal(result.exitCode, 1);
     assert.equal(
       result.stdout,
-      `${path.join(BROKEN, 'hartman-logistics', 'project.yaml')}:6:8: error "planning" is not allowed here; use one of: intake, scope, approach, stakeholders, delivery, closed. [schema.enum]`,
+      `${path.relative(process.cwd(), path.join(BROKEN, 'hartman-logistics', 'project.yaml'))}:6:8: error "planning" is not allowed here; use one of: intake, scope, approach, stakeholders, delivery, closed. [schema.enum]`,
     );
   });
 

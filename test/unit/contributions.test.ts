@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { COMMANDS } from '../../src/extension/common/commands';
+import { METHOD_RULE_CODES } from '../../src/core/common/codes';
+import { COMMANDS, CONTEXT_KEYS } from '../../src/extension/common/commands';
 import { SETTINGS } from '../../src/extension/common/settings';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -121,5 +122,46 @@ describe('contributed commands and settings', () => {
       if (name !== 'src/extension/common/commandManager.ts' && /\bregisterCommand\(/.test(text)) problems.push(`${name}: registerCommand outside the CommandManager`);
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('keeps the palette quiet: project commands only with mspDocs.hasProjects, New Project and the sample always', () => {
+    const palette = manifest.contributes.menus.commandPalette as Array<{ command: string; when?: string }>;
+    const when = new Map(palette.map((m) => [m.command, m.when]));
+    const always = [COMMANDS.projectNew, COMMANDS.sampleOpen];
+    for (const id of contributed) {
+      if (always.includes(id as (typeof always)[number])) assert.equal(when.get(id), undefined, id);
+      else assert.ok(when.get(id) === CONTEXT_KEYS.hasProjects || when.get(id) === 'false', `${id} shows in every workspace`);
+    }
+    assert.ok(sources(path.join(ROOT, 'src', 'extension')).some((f) => readFileSync(f, 'utf8').includes('CONTEXT_KEYS.hasProjects')), 'nothing sets the context key');
+  });
+
+  it('opens the A4 preview with Ctrl+K V in the project YAML documents, as Markdown does', () => {
+    const keys = manifest.contributes.keybindings as Array<{ command: string; key: string; mac: string; when: string }>;
+    const preview = keys.find((k) => k.command === COMMANDS.previewOpen);
+    assert.deepEqual(preview && [preview.key, preview.mac], ['ctrl+k v', 'cmd+k v']);
+    assert.match(preview?.when ?? '', /editorTextFocus && resourceFilename =~/);
+    for (const k of keys) assert.ok(contributed.includes(k.command), k.command);
+  });
+
+  it('declares Restricted Mode and virtual workspaces as limited, and keeps the browser path out of workspaces', () => {
+    const full = JSON.parse(read('package.json')) as {
+      capabilities: { untrustedWorkspaces: { supported: string; description: string; restrictedConfigurations: string[] }; virtualWorkspaces: { supported: string; description: string } };
+      keywords: string[];
+      contributes: { configuration: { properties: Record<string, { scope?: string; markdownDescription?: string; properties?: Record<string, { markdownDescription?: string }> }> } };
+    };
+    assert.equal(full.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(full.capabilities.untrustedWorkspaces.restrictedConfigurations, [SETTINGS.browserPath]);
+    assert.equal(full.capabilities.virtualWorkspaces.supported, 'limited');
+    for (const text of [full.capabilities.untrustedWorkspaces.description, full.capabilities.virtualWorkspaces.description]) for (const t of localised(text)) assert.match(t, /pdf/i);
+    assert.equal(full.contributes.configuration.properties[SETTINGS.browserPath].scope, 'machine');
+    assert.ok(full.keywords.length >= 8 && full.keywords.includes('PRINCE2'));
+    // Every rule severity setting explains itself in both languages.
+    const rules = full.contributes.configuration.properties[SETTINGS.rules].properties ?? {};
+    assert.deepEqual(Object.keys(rules).sort(), [...METHOD_RULE_CODES].sort());
+    for (const [code, rule] of Object.entries(rules)) for (const t of localised(rule.markdownDescription ?? '')) assert.ok(t.length > 20 && !t.startsWith('%'), `${code}: ${t}`);
+  });
+
+  it('completes every walkthrough step on an event', () => {
+    for (const step of manifest.contributes.walkthroughs[0].steps) assert.ok(step.completionEvents?.length, JSON.stringify(step.description));
   });
 });

@@ -5,7 +5,8 @@ import { nodeHost } from '../../src/cli/nodeHost';
 import { BUNDLED_FACES, facesFor, standaloneHtml, webviewHtml } from '../../src/core/render';
 import { fontFilePath } from '../../src/core/render/fonts';
 import { renderProposal } from '../../src/core/render/proposal';
-import { SAMPLE } from './renderFixtures';
+import { DUTCH, SAMPLE } from './renderFixtures';
+import { PROPOSAL_CSS } from '../../src/core/render/css';
 
 const DATE = { date: '2026-08-20' };
 
@@ -74,5 +75,35 @@ describe('bundled fonts of the A4 proposal', () => {
       BUNDLED_FACES.map((f) => `https://ext.invalid/media/fonts/${f.file}`),
     );
     assert.doesNotMatch(html, /data:font/);
+  });
+});
+
+describe('glyphs of the A4', () => {
+  /** True when the bundled text font (Arimo, latin and latin-ext) has the code point. */
+  const covered = (cp: number) =>
+    BUNDLED_FACES.some(
+      (f) =>
+        f.family === 'Arimo' &&
+        f.unicodeRange.split(',').some((r) => {
+          const [lo, hi = lo] = r.trim().replace(/^U\+/i, '').split('-');
+          return cp >= parseInt(lo, 16) && cp <= parseInt(hi, 16);
+        }),
+    );
+
+  it('prints only characters of the bundled fonts: arrows are drawn, not typed', async () => {
+    for (const dir of [SAMPLE, DUTCH]) {
+      const { html } = renderProposal(await loadProject(nodeHost, dir), { date: '2026-08-20' });
+      // What prints: text outside tags, tooltips (<title>) aside, entities decoded; and the
+      // characters the CSS adds (`content: "\201C"`).
+      const text = html
+        .replace(/<title>[^<]*<\/title>/g, '')
+        .replace(/<[^>]*>/g, '')
+        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+        .replace(/&(amp|lt|gt|quot);/g, '&');
+      const css = [...PROPOSAL_CSS.matchAll(/content: "([^"]*)"/g)].flatMap((m) => [...m[1].matchAll(/\\([0-9a-f]{4})/gi)].map((x) => String.fromCodePoint(parseInt(x[1], 16))));
+      assert.ok(css.includes('\u201C'), 'the quotes the CSS adds are checked');
+      const missing = [...new Set([...text, ...css])].filter((c) => !/\s/.test(c) && !covered(c.codePointAt(0) ?? 0));
+      assert.deepEqual(missing, [], `${dir}: characters no bundled font has`);
+    }
   });
 });

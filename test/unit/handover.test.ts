@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { handoverChecklist, shadowPeriodState, type ChecklistId } from '../../src/core/delivery/handover';
 import { handoverDocument, handoverFileName } from '../../src/core/delivery/handoverDocument';
+import MarkdownIt from 'markdown-it';
+import { markdownLink } from '../../src/core/delivery/handoverDocument';
 import { sample, sampleText } from './deliveryFixtures';
 
 type Handover = Record<string, unknown>;
@@ -111,8 +113,22 @@ describe('handover document', () => {
     assert.match(text, /- \*\*Telephony\*\*: Contracted with another supplier/);
     assert.match(text, /## Open items\n\nNone\./);
     assert.match(text, /From 1 April 2027 to 14 April 2027 the project team backs up operations\./);
-    assert.match(text, /- \[Signing in with MFA\]\(https:\/\/dekker\.sharepoint\.com\/sites\/it\/mfa\) \(for All staff\)/);
+    assert.match(text, /- \[Signing in with MFA\]\(<https:\/\/dekker\.sharepoint\.com\/sites\/it\/mfa>\) \(for All staff\)/);
     assert.match(text, /- Marieke Dekker, Managing partner, project sponsor \(client, decision maker, steering group\): <m\.dekker@dekker-accountants\.nl>/);
+  });
+
+  it('writes link destinations in <…> form, so spaces, parentheses and brackets stay one link (English and Dutch)', () => {
+    const link = 'https://intranet.example/Handleiding MFA (v2).pdf';
+    const h = { ...handover(), user_instructions: [{ title: 'MFA [new]', link, audience: 'All staff' }] };
+    const md = new MarkdownIt();
+    for (const language of ['en', 'nl']) {
+      const text = handoverDocument(sample({ project: { ...manifest(), language }, handover: h }), '2027-04-05');
+      const line = text.split('\n').find((l) => l.includes('MFA \\[new\\]'));
+      assert.equal(line?.startsWith(`- [MFA \\[new\\]](<${link}>) (`), true, line);
+      assert.match(md.render(text), /<a href="https:\/\/intranet\.example\/Handleiding%20MFA%20\(v2\)\.pdf">MFA \[new\]<\/a>/);
+    }
+    assert.equal(markdownLink('a', 'x<y>\\z\nw'), '[a](<x\\<y\\>\\\\z w>)');
+    assert.match(md.render(markdownLink('a', 'x<y>z')), /href="x%3Cy%3Ez"/);
   });
 
   it('is Dutch for a Dutch project and says what is not recorded', () => {

@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { applyEdits } from '../../src/core/common/text';
 import { PlanEditError, planVersion, snapshotEdits, type Revision } from '../../src/core/delivery/historyEdit';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { setTranslations } from '../../src/core/common/l10n';
 import { sampleText } from './deliveryFixtures';
 
 const REVISION: Revision = { version: '0.4', date: '2026-11-29', changes: 'Pilot moved to October.' };
@@ -114,6 +117,40 @@ describe('snapshot edit of plan.yaml', () => {
     assert.throws(() => snapshotEdits('history: none\n', REVISION), /history in plan.yaml is not a list/);
     assert.throws(() => snapshotEdits('- a list\n', REVISION), /block mapping/);
     assert.throws(() => snapshotEdits('{ version: "0.3" }\n', REVISION), /block mapping/);
+  });
+
+  it('keeps a comment after `history: []` on the history line, not on the new entry', () => {
+    assert.equal(
+      snapshot(lines('version: "0.3"', 'history: []  # none yet', 'goal: g', '')),
+      lines('version: "0.4"', 'history:  # none yet', '  - version: "0.4"', '    date: 2026-11-29', '    changes: Pilot moved to October.', 'goal: g', ''),
+    );
+  });
+
+  it('puts the new entry at the top of a history written newest first (by version, 0.10 after 0.9)', () => {
+    const newestFirst = lines('version: "0.10"', 'history:', '  - version: "0.10"', '    date: 2026-10-01', '    changes: b', '  - version: "0.9"', '    date: 2026-09-01', '    changes: a', '');
+    const revision = { ...REVISION, version: '0.11' };
+    assert.equal(
+      snapshot(newestFirst, revision),
+      lines('version: "0.11"', 'history:', '  - version: "0.11"', '    date: 2026-11-29', '    changes: Pilot moved to October.', '  - version: "0.10"', '    date: 2026-10-01', '    changes: b', '  - version: "0.9"', '    date: 2026-09-01', '    changes: a', ''),
+    );
+    // Oldest first (0.9 then 0.10 is ascending, although "0.10" < "0.9" as text): at the end, as before.
+    const oldestFirst = lines('version: "0.10"', 'history:', '  - version: "0.9"', '    date: 2026-09-01', '    changes: a', '  - version: "0.10"', '    date: 2026-10-01', '    changes: b', '');
+    assert.match(snapshot(oldestFirst, revision), /changes: b\n  - version: "0\.11"\n/);
+    assert.equal(
+      snapshot(lines('history: [{ version: "0.2", date: 2026-02-01, changes: B }, { version: "0.1", date: 2026-01-05, changes: A }]', ''), REVISION),
+      lines('version: "0.4"', 'history: [{ version: "0.4", date: 2026-11-29, changes: Pilot moved to October. }, { version: "0.2", date: 2026-02-01, changes: B }, { version: "0.1", date: 2026-01-05, changes: A }]', ''),
+    );
+  });
+
+  it('refuses a history with an undefined alias in plain words, in English and Dutch', () => {
+    const text = lines('version: "0.3"', 'history:', '  - version: "0.3"', '    date: 2026-08-20', '    changes: *note', '');
+    assert.throws(() => snapshotEdits(text, REVISION), (e: Error) => e instanceof PlanEditError && e.message === 'plan.yaml uses *note, but no value is marked &note before it; correct it first, then take the snapshot again.');
+    setTranslations(JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>);
+    try {
+      assert.throws(() => snapshotEdits(text, REVISION), (e: Error) => e instanceof PlanEditError && e.message === 'plan.yaml gebruikt *note, maar geen waarde ervoor is gemarkeerd met &note; herstel dat eerst en leg de versie daarna opnieuw vast.');
+    } finally {
+      setTranslations(undefined);
+    }
   });
 
   it('reads the version as written', () => {

@@ -16,6 +16,9 @@ const OVERFLOW: A4Measurement = {
   overflowPercent: 10,
   contentHeightMm: 302.5,
   availableHeightMm: 275,
+  contentWidthMm: 184,
+  availableWidthMm: 184,
+  overflowWidthMm: 0,
   sections: [
     { id: 'title', heightMm: 12 },
     { id: 'approach', heightMm: 150.25 },
@@ -47,6 +50,19 @@ describe('plan.overflows-a4', () => {
     assert.equal(report.phases.scope, 'ok');
     assert.deepEqual([report.errors, report.warnings], [0, 1]);
     assert.equal(clean.documents.plan.diagnostics.length, 0);
+  });
+
+  it('reports a page that is too wide (text that cannot wrap), alone or with a page that is too long', async () => {
+    const wide: A4Measurement = { ...FITS, fits: false, contentWidthMm: 196.4, overflowWidthMm: 12.4, widestSection: 'scope' };
+    const [alone] = (await loadProject(nodeHost, SAMPLE, { measurement: wide })).documents.plan.diagnostics;
+    assert.equal(alone.code, OVERFLOW_CODE);
+    assert.equal(alone.message, 'The A4 proposal is 12.4 mm wider than the page in Scope Canvas, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?');
+    assert.deepEqual(alone.data, { overflowMm: 0, overflowPercent: 0, overflowWidthMm: 12.4, widestSection: 'scope', sections: OVERFLOW.sections });
+    const [both] = (await loadProject(nodeHost, SAMPLE, { measurement: { ...OVERFLOW, overflowWidthMm: 3.1, widestSection: 'title' } })).documents.plan.diagnostics;
+    assert.match(both.message, /^The A4 proposal does not fit on one page: 27\.5 mm \(10\.0 %\) too long\. Longest sections: .*\. It is also 3\.1 mm too wide in Title block\.$/);
+    // The finding changes when only the width does.
+    assert.equal(sameOnePageFinding(wide, { ...wide, overflowWidthMm: 12.5 }), false);
+    assert.equal(sameOnePageFinding(wide, { ...wide }), true);
   });
 
   it('reports nothing without a measurement, or when the page fits', () => {

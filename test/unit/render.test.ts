@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
-import type { A4Measurement } from '../../src/core/common';
+import { type A4Measurement, isA4Measurement } from '../../src/core/common';
 import { isPreviewToHostMessage } from '../../src/core/webview';
 import { A4, describeMeasurement, exportFileName, isSafeLink, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml } from '../../src/core/render';
 import { renderProposal } from '../../src/core/render/proposal';
@@ -110,7 +110,8 @@ describe('A4 proposal renderer', () => {
         for (const tag of tags(html)) {
           assert.doesNotMatch(tag, /^<(?:script|iframe|frame|img|object|embed|link|base|form|audio|video)\b/i, tag);
           assert.doesNotMatch(tag, /\son[a-z]+\s*=/i, tag);
-          assert.doesNotMatch(tag, /\b(?:href|src|xlink:href)\s*=\s*"(?!https?:|mailto:)/i, tag);
+          // The one same-page reference: the timeline's slices show its drawing (timelineRows.ts).
+          assert.doesNotMatch(tag, /\b(?:href|src|xlink:href)\s*=\s*"(?!https?:|mailto:|#msp-timeline-drawing"\/?>$)/i, tag);
         }
         assert.doesNotMatch(html, /<(?:script|iframe|img|object|embed)\b/i);
       }
@@ -133,8 +134,9 @@ describe('A4 proposal renderer', () => {
         assert.doesNotMatch(html, /<a\b/, attempt);
         assert.doesNotMatch(html, /href/i, attempt);
       }
-      // markdown-it does not even parse a link whose target fails validation: it stays text.
-      assert.equal(markdown(XSS.js), '[click](javascript:window.__pwned=&quot;js&quot;)');
+      // A refused link shows its label only, never its source.
+      assert.equal(markdown(XSS.js), '<span class="link-removed">click</span>');
+      assert.equal(markdown('[the plan](../plan.yaml)'), '<span class="link-removed">the plan</span>');
     });
 
     it('renders no images and no raw HTML', () => {
@@ -216,6 +218,25 @@ describe('A4 proposal renderer', () => {
       for (const dutch of ['Projectvoorstel', 'Dit doen we', 'Stuurgroep']) assert.ok(!en.html.includes(dutch), dutch);
     });
 
+    it('prints the MoSCoW badges in Dutch in a Dutch proposal', () => {
+      const docs = docsOf(SAMPLE);
+      const scope = docs.scope as Record<string, Array<Record<string, unknown>>>;
+      const withPriorities = { ...scope, in_scope: scope.in_scope.slice(0, 3).map((item, i) => ({ ...item, priority: (['must', 'should', 'could'] as const)[i] })) };
+      const badges = (language: string) =>
+        [...renderProposal(projectFrom({ ...docs, project: { ...docs.project, language }, scope: withPriorities, handover: undefined }), DATE).html.matchAll(/<span class="prio prio-\w+">([^<]*)</g)].map((m) => m[1]);
+      assert.deepEqual(badges('nl'), ['moet', 'zou moeten', 'kan']);
+      assert.deepEqual(badges('en'), ['must', 'should', 'could']);
+    });
+
+    it('has a Dutch word for every label but names and words Dutch shares with English', () => {
+      const flat = (o: unknown, key = ''): Array<[string, string]> =>
+        typeof o === 'string' ? [[key, o]] : typeof o === 'function' ? [[key, String((o as (x: string) => string)('3'))]] : Object.entries(o as object).flatMap(([k, v]) => flat(v, `${key}.${k}`));
+      const en = new Map(flat(proposalLabels('en')));
+      const same = flat(proposalLabels('nl')).filter(([k, v]) => en.get(k) === v).map(([k]) => k);
+      const shared = ['.start', '.scope', '.stageApproach.prince2', '.stageApproach.agile', '.organisation.msp', '.channel.email', '.channel.demo', '.channel.chat', '.budget'];
+      assert.deepEqual(same.filter((k) => !shared.includes(k)), []);
+    });
+
     it('has the same labels in both languages', () => {
       const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v).map((x) => `${k}.${x}`) : [k]));
       assert.deepEqual(keys(proposalLabels('nl')), keys(proposalLabels('en')));
@@ -251,13 +272,126 @@ describe('A4 proposal renderer', () => {
       assert.ok(Number(bar[1]) + Number(bar[2]) > 680, 'bar reaches the end of the axis');
     });
 
-    it('thins out month labels beyond two years, never days', () => {
-      const m = months(renderProposal(sampleSpanning(36), DATE).html);
-      assert.equal(m.length, 36);
-      assert.deepEqual(
-        m.filter(([, label]) => label).map(([month]) => month).slice(0, 3),
-        ['2026-01', '2026-03', '2026-05'],
-      );
+    /**
+     * The axis of a rendered timeline: its labels as boxes (width estimated generously: 0.62 of
+     * the font size a character) and its vertical lines.
+     */
+    function axisOf(html: string) {
+      const svg = /<svg class="timeline\b[^"]*"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      const labels = [...svg.matchAll(/<text class="(tl-month|tl-quarter|tl-years|tl-year)"[^>]*? x="([\d.]+)" y="([\d.]+)"( text-anchor="middle")?>([^<]*)<\/text>/g)].map((m) => {
+        const width = m[5].length * 8.4 * 0.62;
+        const x = Number(m[2]);
+        const left = m[4] ? x - width / 2 : x;
+        return { cls: m[1], text: m[5], left, right: left + width, top: Number(m[3]) - 8.4, bottom: Number(m[3]) + 2 };
+      });
+      const lines = [...svg.matchAll(/<line class="(tl-grid|tl-year-line)" x1="([\d.]+)" y1="([\d.]+)" x2="[\d.]+" y2="([\d.]+)"/g)].map((m) => ({ x: Number(m[2]), y1: Number(m[3]), y2: Number(m[4]) }));
+      const bars = [...svg.matchAll(/<rect class="tl-bar[^"]*" x="(-?[\d.]+)" y="[\d.]+" width="(-?[\d.]+)"/g)].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
+      return { svg, labels, lines, bars };
+    }
+
+    /** Labels overlap no other label, stay inside the chart and no line crosses one. */
+    function assertReadableAxis(html: string, what: string): ReturnType<typeof axisOf> {
+      const axis = axisOf(html);
+      assert.ok(axis.labels.length > 0, `${what}: labels`);
+      const sorted = [...axis.labels].sort((a, b) => a.left - b.left);
+      for (const a of sorted) {
+        assert.ok(a.left >= 196 - 0.01 && a.right <= 695 + 0.01, `${what}: ${a.text} (${a.left.toFixed(1)}-${a.right.toFixed(1)}) inside the chart`);
+        for (const b of sorted) {
+          if (a === b || a.top !== b.top) continue;
+          assert.ok(a.right <= b.left || b.right <= a.left, `${what}: ${a.text} and ${b.text} overlap`);
+        }
+        for (const l of axis.lines) {
+          const crosses = l.y1 < a.bottom && l.y2 > a.top && l.x > a.left && l.x < a.right;
+          assert.ok(!crosses, `${what}: the line at x=${l.x} crosses ${a.text}`);
+        }
+      }
+      for (const bar of axis.bars) assert.ok(bar.width > 0 && bar.x >= 196, `${what}: bar at ${bar.x} of width ${bar.width}`);
+      return axis;
+    }
+
+    it('keeps every axis readable: 1, 3, 36 months, 10 and 50 years, months then quarters then years', () => {
+      const cases: Array<[number, string, string[]]> = [
+        [1, 'tl-month', ['Jan', 'Feb', 'Mar']],
+        [3, 'tl-month', ['Jan', 'Feb', 'Mar']],
+        [26, 'tl-month', []],
+        [36, 'tl-quarter', ['Q1', 'Q2', 'Q3', 'Q4', 'Q1']],
+        [120, 'tl-years', ['2026', '2027', '2028']],
+        [600, 'tl-years', ['2025', '2030', '2035']],
+      ];
+      for (const [span, unit, start] of cases) {
+        const html = renderProposal(sampleSpanning(span), DATE).html;
+        const axis = assertReadableAxis(html, `${span} months`);
+        const cells = axis.labels.filter((l) => l.cls !== 'tl-year');
+        assert.ok(cells.every((l) => l.cls === unit), `${span} months: ${unit}`);
+        assert.deepEqual(cells.slice(0, start.length).map((l) => l.text), start, `${span} months`);
+        assert.ok(cells.length <= 40, `${span} months: ${cells.length} cells`);
+        // The one stage spans the plan and its bar has a width.
+        assert.equal(axis.bars.length, 1);
+      }
+      // Month and quarter axes name their years above the cells; the last year is not clipped.
+      const years = (span: number) => axisOf(renderProposal(sampleSpanning(span), DATE).html).labels.filter((l) => l.cls === 'tl-year').map((l) => l.text);
+      assert.deepEqual(years(36), ['2026', '2027', '2028']);
+      assert.deepEqual(years(25), ['2026', '2027']);
+    });
+
+    it('keeps the year labels apart when the plan starts in December', () => {
+      const docs = docsOf(SAMPLE);
+      const project = projectFrom({
+        ...docs,
+        project: { ...docs.project, start: '2025-12' },
+        handover: undefined,
+        plan: { ...docs.plan, stages: [{ id: 'a', name: 'A', start: '2025-12', end: '2027-12', approach: 'agile', type: 'other', deliverables: [] }], milestones: [] },
+      });
+      const axis = assertReadableAxis(renderProposal(project, DATE).html, 'Dec 2025 to Dec 2027');
+      assert.deepEqual(axis.labels.filter((l) => l.cls === 'tl-year').map((l) => l.text), ['2026', '2027'], 'no room for 2025 before January');
+    });
+
+    it('draws a mistyped year in bounded time: 50 years and 2046 years, small, no negative widths', () => {
+      const docs = docsOf(SAMPLE);
+      const typo = (start: string, end: string) =>
+        projectFrom({
+          ...docs,
+          project: { ...docs.project, start },
+          handover: undefined,
+          plan: {
+            ...docs.plan,
+            stages: [
+              { id: 'a', name: 'A', start, end, approach: 'agile', type: 'other', deliverables: [] },
+              { id: 'b', name: 'B', start: '2026-09', end: '2026-09', approach: 'prince2', type: 'other', deliverables: [] },
+            ],
+          },
+        });
+      for (const [start, end] of [['2026-09', '2072-03'], ['0026-09', '2072-03'], ['2026-01', '2075-12']]) {
+        const project = typo(start, end);
+        const t0 = performance.now();
+        const { html } = renderProposal(project, DATE);
+        const ms = performance.now() - t0;
+        // Under 100 ms on a developer machine; the bound is generous for a busy CI, and far
+        // below the 14 s the month-per-column axis took.
+        assert.ok(ms < 1000, `${start} to ${end}: ${ms.toFixed(0)} ms`);
+        assert.ok(html.length < 200_000, `${start} to ${end}: ${html.length} characters of HTML`);
+        const axis = assertReadableAxis(html, `${start} to ${end}`);
+        assert.ok(axis.bars.every((b) => b.width >= 1), 'every bar is visible');
+      }
+    });
+
+    it('shortens a long stage name on a grapheme boundary: no half emoji in the drawing', () => {
+      const docs = docsOf(SAMPLE);
+      const plan = docs.plan as { stages: Array<Record<string, unknown>> };
+      const name = `${'x'.repeat(32)}👩‍👩‍👧👩‍👩‍👧👩‍👩‍👧 and a long tail after the family`;
+      const html = renderProposal(projectFrom({ ...docs, handover: undefined, plan: { ...docs.plan, stages: plan.stages.map((s, i) => (i === 0 ? { ...s, name } : s)) } }), DATE).html;
+      const label = /<text class="tl-name"[^>]*>([^<]*)<\/text>/.exec(html)?.[1] ?? '';
+      assert.ok(label.endsWith('…') && label.length < name.length, label);
+      assert.doesNotMatch(label, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|\u200D…/, 'no lone surrogate, no dangling joiner');
+      assert.ok(name.startsWith(label.slice(0, -1)));
+    });
+
+    it('takes the period in the title block from the plan, never from the padded axis', () => {
+      const period = (months: number) => /<dt>Period<\/dt><dd>([^<]*)<\/dd>/.exec(renderProposal(sampleSpanning(months), DATE).html)?.[1];
+      assert.equal(period(1), 'Jan 2026');
+      assert.equal(period(2), 'Jan 2026 – Feb 2026');
+      assert.equal(period(36), 'Jan 2026 – Dec 2028');
+      assert.equal(period(600), 'Jan 2026 – Dec 2075');
     });
 
     it('pads a one-month plan to three months and includes the project start', () => {
@@ -364,11 +498,11 @@ describe('A4 proposal renderer', () => {
       assert.match(r.css, /@page \{ size: A4; margin: 11mm 13mm 11mm 13mm; \}/);
     });
 
-    it('gives the export a CSP that allows its one stylesheet and its data: fonts, nothing else', async () => {
+    it('gives the export a CSP that allows its one stylesheet, its data: fonts and data: images, nothing else', async () => {
       const r = renderProposal(await loadProject(nodeHost, SAMPLE), DATE);
       const exported = standaloneHtml(r);
       const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(exported)?.[1] ?? '';
-      assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; font-src data:; base-uri 'none'; form-action 'none'$/);
+      assert.match(csp, /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'$/);
       assert.doesNotMatch(exported, /<script|<link|https?:\/\/(?!example)/);
       assert.doesNotMatch(r.html, /\sstyle=/, 'no inline style attributes (the webview CSP forbids them)');
     });
@@ -394,6 +528,9 @@ describe('A4 proposal renderer', () => {
       overflowPercent: 19,
       contentHeightMm: 327.3,
       availableHeightMm: PRINTABLE_HEIGHT_MM,
+      contentWidthMm: 184,
+      availableWidthMm: 184,
+      overflowWidthMm: 0,
       sections: [
         { id: 'title', heightMm: 19 },
         { id: 'scope', heightMm: 120.2 },
@@ -406,6 +543,20 @@ describe('A4 proposal renderer', () => {
       assert.equal(PRINTABLE_HEIGHT_MM, A4.heightMm - A4.margin.topMm - A4.margin.bottomMm);
       assert.equal(describeMeasurement({ ...over, fits: true, overflowMm: 0, overflowPercent: 0, contentHeightMm: 271.5 }), 'Fits on one A4 page (271.5 of 275 mm used).');
       assert.equal(describeMeasurement(over), 'Does not fit on one A4 page: 52.3 mm (19.0 %) too long. Longest sections: Scope Canvas 120.2 mm, Approach and timeline 80.1 mm, Stakeholders 40.0 mm.');
+    });
+
+    it('describes a page that is too wide, alone and with a page that is too long', () => {
+      const fitsHigh = { ...over, overflowMm: 0, overflowPercent: 0, contentHeightMm: 250 };
+      assert.equal(
+        describeMeasurement({ ...fitsHigh, contentWidthMm: 190.2, overflowWidthMm: 6.2, widestSection: 'stakeholders' }),
+        'Does not fit on one A4 page: 6.2 mm too wide in Stakeholders, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?',
+      );
+      assert.equal(
+        describeMeasurement({ ...over, overflowWidthMm: 1.5, widestSection: 'scope' }),
+        'Does not fit on one A4 page: 52.3 mm (19.0 %) too long. Longest sections: Scope Canvas 120.2 mm, Approach and timeline 80.1 mm, Stakeholders 40.0 mm. It is also 1.5 mm too wide in Scope Canvas.',
+      );
+      assert.equal(isA4Measurement(over), true);
+      assert.equal(isA4Measurement({ ...over, overflowWidthMm: undefined }), false, 'a measurement without its width is malformed');
     });
 
     it('reads the measurement back from a dumped DOM', () => {

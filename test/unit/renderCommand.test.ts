@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main';
+import { renderCommand } from '../../src/cli/renderCommand';
+import { placeFile } from '../../src/core/render/browser';
 import { SAMPLE } from './renderFixtures';
 
 const NO_BROWSER = '/nonexistent/chromium';
@@ -62,6 +64,26 @@ describe('msp-docs render (no browser needed)', () => {
     assert.equal(again.exitCode, 2);
     assert.equal(again.stderr, `msp-docs: ${path.join(out, 'dekker-m365-v0.3.docx')} exists; use --force to overwrite it.`);
     assert.equal(readFileSync(path.join(out, 'dekker-m365-v0.3.docx'), 'utf8'), 'keep me');
+  });
+
+it('never replaces a file created between the check and the write (the write itself is exclusive)', async () => {
+    const file = path.join(out, 'dekker-m365-v0.3.html');
+    const result = await renderCommand(SAMPLE, { out, browser: NO_BROWSER, beforeWrite: (target) => writeFileSync(target, 'made in between') });
+    assert.equal(result.exitCode, 2);
+    assert.match(result.stderr ?? '', new RegExp(`msp-docs: ${file.replace(/[.\\/]/g, '\\$&')} exists; use --force to overwrite it\\.`));
+    assert.equal(result.stdout, '', 'the file is not reported as written');
+    assert.equal(readFileSync(file, 'utf8'), 'made in between');
+    assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
+  });
+
+  it('placeFile: exclusive unless replacing, never a partial file left', async () => {
+    const file = path.join(out, 'f.txt');
+    assert.equal(await placeFile(file, false, async (partial) => writeFileSync(partial, 'one')), true);
+    assert.equal(await placeFile(file, false, async (partial) => writeFileSync(partial, 'two')), false);
+    assert.equal(readFileSync(file, 'utf8'), 'one');
+    assert.equal(await placeFile(file, true, async (partial) => writeFileSync(partial, 'three')), true);
+    assert.equal(readFileSync(file, 'utf8'), 'three');
+    assert.deepEqual(readdirSync(out), ['f.txt']);
   });
 
   it('speaks Dutch with --lang nl', async () => {

@@ -127,3 +127,46 @@ export function hostileProject(): ProjectReport {
     },
   });
 }
+
+/** Unbroken texts that cannot wrap at a space: a long word, a URL and an e-mail address. */
+export const LONG_WORDS = {
+  word: 'Rijksbelastingdienstgegevensuitwisselingsinfrastructuurmigratievoorbereidingswerkzaamheden',
+  url: 'https://dekker-accountants.sharepoint.example/sites/Finance/Shared%20Documents/Forms/AllItems.aspx?id=0123456789abcdef',
+  email: 'lotte.van.rijn.projectmanagement@managed-services-provider.example',
+} as const;
+
+/**
+ * The sample with an unbroken text (`LONG_WORDS`) in every text field the A4 prints: title,
+ * client, project manager, request and contact, summary, goal, scope titles and texts, stage
+ * names and owners, milestones, stakeholder names and roles, risks, revision notes. Short enough
+ * to fit on one page when every text wraps inside its column.
+ */
+export function longWordProject(): ProjectReport {
+  const docs = docsOf(SAMPLE);
+  const { word, url, email } = LONG_WORDS;
+  const plan = docs.plan as { stages: Array<Record<string, unknown>>; milestones: Array<Record<string, unknown>>; risks: Array<Record<string, unknown>>; history: Array<Record<string, unknown>> };
+  const scope = docs.scope as Record<string, Array<Record<string, unknown>>>;
+  const people = docs.stakeholders.stakeholders as Array<Record<string, unknown>>;
+  return projectFrom({
+    project: { ...docs.project, title: word, client: email, project_manager: email },
+    intake: { ...docs.intake, request: `Please see ${url}.`, contact: email },
+    scope: {
+      in_scope: scope.in_scope.slice(0, 1).map((item, i) => (i === 0 ? { ...item, title: word, description: url } : item)),
+      out_of_scope: scope.out_of_scope.slice(0, 1).map((item, i) => (i === 0 ? { ...item, title: url, reason: word } : item)),
+      later: scope.later.slice(0, 1).map((item, i) => (i === 0 ? { ...item, title: email, trigger: url } : item)),
+    },
+    handover: undefined,
+    plan: {
+      ...docs.plan,
+      goal: word,
+      summary: email,
+      stages: plan.stages.map((s, i) => (i === 0 ? { ...s, name: word } : i === 1 ? { ...s, name: url } : s)),
+      milestones: plan.milestones.map((m, i) => (i === 0 ? { ...m, name: word } : i === 1 ? { ...m, name: email } : m)),
+      risks: [{ risk: word, mitigation: url }],
+      history: [{ ...plan.history[plan.history.length - 1], changes: `${word} ${url}` }],
+    },
+    stakeholders: {
+      stakeholders: people.slice(0, 3).map((s, i) => (i === 0 ? { ...s, name: word, role: email } : i === 1 ? { ...s, role: url } : i === 2 ? { ...s, name: email } : s)),
+    },
+  });
+}

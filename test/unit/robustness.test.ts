@@ -7,7 +7,7 @@ import { renderProposal } from '../../src/core/render/proposal';
 import { looksBinary, validateDocument } from '../../src/core/document/validate';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
-import { findings } from './helpers';
+import { at, findings } from './helpers';
 import { SAMPLE } from './renderFixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -54,11 +54,12 @@ describe('binary files named like a document', () => {
     }
   });
 
-  it('cuts a syntax message that quotes the text to 80 characters with an ellipsis', () => {
+  it('says a syntax error in a plain sentence that does not quote the text, on the offending token', () => {
     const [diagnostic] = validateDocument('plan', `version: "1"\nsummary: >${'x'.repeat(300)}\n`).diagnostics;
     assert.equal(diagnostic.code, 'yaml.unexpected-token');
-    assert.equal(diagnostic.message, `YAML syntax error: Block scalar header includes extra characters: >${'x'.repeat(31)}…`);
-    assert.equal(diagnostic.message.length, 'YAML syntax error: '.length + 80);
+    assert.equal(diagnostic.message, 'This is not expected here; check the indentation, and whether the value needs quotes.');
+    assert.ok(!diagnostic.message.includes('xxx'));
+    assert.equal(at(diagnostic), '2:11-2:311');
   });
 });
 

@@ -14,7 +14,7 @@ import { BASE, check, diagnostics, edit } from './ruleHelpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** A measurement of a page that runs over, for `plan.overflows-a4`. */
-const OVERFLOW: A4Measurement = { fits: false, overflowMm: 10, overflowPercent: 3.6, contentHeightMm: 285, availableHeightMm: 275, sections: [{ id: 'approach', heightMm: 90 }] };
+const OVERFLOW: A4Measurement = { fits: false, overflowMm: 10, overflowPercent: 3.6, contentHeightMm: 285, availableHeightMm: 275, contentWidthMm: 184, availableWidthMm: 184, overflowWidthMm: 0, sections: [{ id: 'approach', heightMm: 90 }] };
 const NO_OUT_OF_SCOPE = BASE.scope.replace(/out_of_scope:\n.*\n.*\n.*\n/, 'out_of_scope: []\n');
 
 describe('rule configuration', () => {
@@ -63,7 +63,7 @@ describe('rule configuration', () => {
   it('reads the configuration file: rules, unknown keys, invalid JSON, a BOM', () => {
     assert.deepEqual(parseConfigFile('\uFEFF{ "rules": { "scope.no-out-of-scope": "off" } }', RULE_CODES), { rules: { 'scope.no-out-of-scope': 'off' }, problems: [] });
     const unknownKey = parseConfigFile('{ "rule": {} }', RULE_CODES);
-    assert.match(unknownKey.problems[0], /Unknown key "rule" in the configuration; only "rules" is read/);
+    assert.match(unknownKey.problems[0], /Unknown key "rule" in the configuration; only "rules" and "ignore" are read/);
     assert.match(parseConfigFile('{ rules: }', RULE_CODES).error ?? '', /not valid JSON/);
     assert.match(parseConfigFile('[]', RULE_CODES).error ?? '', /must be a JSON object/);
     assert.deepEqual(parseConfigFile('{ "$schema": "x", "rules": {} }', RULE_CODES).problems, []);
@@ -159,11 +159,20 @@ describe('method rules on odd data', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('catches a rule that throws and leaves its findings out', () => {
+  it('catches a rule that throws, leaves its findings out and says so on the document', () => {
     const errors: string[] = [];
     const boom = { code: 'scope.boom', document: 'scope' as const, defaultSeverity: 'error' as const, check: () => { throw new Error('bug'); } };
     const docs = documentsOf({ scope: BASE.scope });
-    assert.deepEqual(runRules(docs, [boom, ...RULES], { onRuleError: (code) => errors.push(code) }), { scope: [] });
+    assert.deepEqual(runRules(docs, [boom, ...RULES], { onRuleError: (code) => errors.push(code) }), {
+      scope: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } },
+          severity: 'warning',
+          code: 'document.internal-error',
+          message: 'The check scope.boom could not run on this document (an internal error occurred); its findings are missing.',
+        },
+      ],
+    });
     assert.deepEqual(errors, ['scope.boom']);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, BOM, bomLength, eolOf, shiftEdits, stripBom, type TextEdit } from '../../src/core/common/text';
+import { applyEdits, BOM, bomLength, eolOf, shiftEdits, shorten, stripBom, type TextEdit } from '../../src/core/common/text';
 
 /** A text and non-overlapping edits of it, in random order. */
 const textWithEdits = fc.string({ unit: 'grapheme', maxLength: 40 }).chain((text) =>
@@ -78,5 +78,41 @@ describe('common text', () => {
     assert.equal(eolOf('a\nb\r\n'), '\n');
     assert.equal(eolOf('a\rb'), '\r');
     assert.equal(eolOf('abc'), '\n');
+  });
+});
+
+describe('shorten', () => {
+  const graphemes = (s: string) => Array.from(new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s), (x) => x.segment);
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /** Texts rich in multi-unit graphemes: ZWJ families, flags, skin tones, combining accents, CJK. */
+  const rich = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 60 }),
+    fc.array(fc.constantFrom('👩‍👩‍👧', '🇳🇱', '👍🏽', 'e\u0301', '😀', '日本', 'a', ' ', 'ß', 'ﷺ', '\u0915\u094D\u0937'), { maxLength: 40 }).map((parts) => parts.join('')),
+  );
+
+  it('never splits a grapheme or leaves a lone surrogate, and keeps a prefix of whole graphemes', () => {
+    fc.assert(
+      fc.property(rich, fc.integer({ min: 0, max: 50 }), (text, max) => {
+        const out = shorten(text, max);
+        assert.ok(!LONE_SURROGATE.test(out), JSON.stringify(out));
+        const all = graphemes(text);
+        if (out === text) return assert.ok(all.length <= Math.max(1, max) || text.length <= Math.max(1, max));
+        assert.ok(out.endsWith('…'));
+        const kept = graphemes(out.slice(0, -1));
+        assert.deepEqual(kept, all.slice(0, kept.length), 'whole graphemes of the text, in order');
+        assert.ok(graphemes(out).length <= Math.max(1, max), `${out} has at most ${max} graphemes`);
+        assert.ok(all.length > Math.max(1, max), 'only a text that is too long is cut');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts an emoji sequence as a whole', () => {
+    assert.equal(shorten('Go live 👩‍👩‍👧 party', 9), 'Go live…');
+    assert.equal(shorten('Go live 👩‍👩‍👧 party', 10), 'Go live 👩‍👩‍👧…');
+    assert.equal(shorten('🇳🇱🇳🇱🇳🇱', 2), '🇳🇱…');
+    assert.equal(shorten('Cafe\u0301 terrace', 5), 'Cafe\u0301…');
+    assert.equal(shorten('short', 5), 'short');
+    assert.equal(shorten('longer', 0), '…');
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { nodeHost } from '../../src/cli/nodeHost';
-import { findProjects, loadProject, MAX_PROJECT_DEPTH, validateProject, worstState, type WorkspaceHost } from '../../src/core/project/workspace';
+import { findProjects, loadProject, manifestReport, MAX_PROJECT_DEPTH, readProject, validateProject, worstState, type WorkspaceHost } from '../../src/core/project/workspace';
 import { PROJECT } from './helpers';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'workspace');
@@ -131,5 +131,31 @@ describe('workspace model', () => {
       assert.deepEqual(await findProjects(host, ['r'], { maxDepth: 2, onDepthLimit: (dir) => limits.push(dir) }), ['r/p/q', 'r/x/y']);
       assert.deepEqual(limits, ['r/x/y']);
     });
+  });
+});
+
+describe('manifestReport (the tree before validation)', () => {
+  const pathOf = (kind: string): string => `p/${kind}`;
+
+  it('has the manifest fields and its own schema findings, every other document unknown and `checking`', () => {
+    const report = manifestReport('p', 'id: x\ntitle: A project\nclient: Client B.V.\nphase: scope\nlanguage: nl\nbogus: 1\n', pathOf);
+    assert.equal(report.checking, true);
+    assert.deepEqual([report.id, report.title, report.client, report.phase, report.language], ['x', 'A project', 'Client B.V.', 'scope', 'nl']);
+    assert.equal(report.documents.project.exists, true);
+    assert.ok(report.documents.project.diagnostics.some((d) => d.code.startsWith('schema.')), JSON.stringify(report.documents.project.diagnostics));
+    assert.deepEqual([report.errors, report.warnings], [0, 0]);
+    for (const kind of ['intake', 'scope', 'plan', 'stakeholders', 'handover'] as const) {
+      assert.deepEqual([report.documents[kind].exists, report.documents[kind].path], [false, `p/${kind}`]);
+    }
+  });
+
+  it('gives the same manifest fields as the full validation', async () => {
+    const dir = path.join(FIXTURE, 'clients', 'dekker-accountants');
+    const full = await loadProject(nodeHost, dir);
+    const { texts } = await readProject(nodeHost, dir);
+    const partial = manifestReport(dir, texts.project?.text, (kind) => path.join(dir, kind));
+    assert.deepEqual([partial.id, partial.title, partial.client, partial.phase, partial.language], [full.id, full.title, full.client, full.phase, full.language]);
+    assert.equal(full.checking, undefined);
+    assert.equal(manifestReport(dir, undefined, (kind) => kind).documents.project.exists, false);
   });
 });

@@ -18,8 +18,12 @@ describe('reading YAML with source positions', () => {
     assert.equal(src.diagnostics[0].range.start.line, 3);
   });
 
-  it('warns that a second document in a project file is ignored', () => {
-    assert.deepEqual(findings('project', PROJECT + '---\nx: 1\n'), [['yaml.multiple-documents', '6:1-6:4']]);
+  it('warns that a second document in a project file is ignored, and still shows the mistakes in it', () => {
+    assert.deepEqual(findings('project', PROJECT + '---\nx: 1\n'), [
+      ['yaml.multiple-documents', '6:1-6:4'],
+      ...['id', 'title', 'client', 'project_manager', 'phase'].map((): [string, string] => ['schema.required', '7:1-7:2']),
+      ['schema.additionalProperties', '7:1-7:2'],
+    ]);
   });
 
   it('puts a syntax error at its real place, not on a comment line above it', () => {

@@ -3,7 +3,9 @@
 // Projects view, opens broken/…/plan.yaml, waits for an error squiggle and saves a PNG.
 // With --preview: opens clients/dekker-accountants/plan.yaml instead, runs "Open A4 Preview"
 // through F1 and waits until the preview has measured its page.
-// Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview]
+// With --board scope|stakeholders: opens that document of the sample and its board ("Open Board")
+// and waits until the board drew its cards; --theme light|dark picks VS Code's Modern theme.
+// Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview] [--board scope] [--theme dark]
 // Env: MSP_DOCS_SCREENSHOT_TIMEOUT (s, default 120), MSP_DOCS_TEST_VERBOSE=1.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,13 @@ import { ensureSetup, launchBrowser, startServer } from './server.mjs';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
-  options: { width: { type: 'string', default: '1280' }, height: { type: 'string', default: '800' }, preview: { type: 'boolean', default: false } },
+  options: {
+    width: { type: 'string', default: '1280' },
+    height: { type: 'string', default: '800' },
+    preview: { type: 'boolean', default: false },
+    board: { type: 'string' },
+    theme: { type: 'string' },
+  },
 });
 if (positionals.length !== 1) {
   console.error('Usage: node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview]');
@@ -79,6 +87,28 @@ async function showPreview(page) {
   // The editor's cursor line and the tree's selection would draw the eye: put the cursor at the top.
   await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+Home');
+}
+
+/**
+ * The board of the sample's scope.yaml or stakeholders.yaml: Quick Open, then "Open Board" through
+ * F1; waits until the webview (two iframes deep) drew its cards.
+ * @param {import('./env/node_modules/playwright-core/index.js').Page} page @param {string} kind
+ */
+async function showBoard(page, kind) {
+  const file = `clients/dekker-accountants/${kind}.yaml`;
+  log(`Quick Open → ${file}`);
+  await pick(page, 'Control+P', file, 'dekker-accountants');
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 30000 });
+  const label = commandLabel('mspDocs.board.open');
+  log(`F1 → ${label}`);
+  await pick(page, 'F1', `>${label}`, label);
+  const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  await frame.locator('.card[data-id]').first().waitFor({ state: 'visible', timeout: 30000 });
+  log('board drawn');
+  await pick(page, 'F1', '>Notifications: Clear All Notifications', 'Clear All Notifications');
+  await pick(page, 'F1', '>View: Close Primary Side Bar', 'Close Primary Side Bar');
+  await page.locator('.sidebar').waitFor({ state: 'hidden', timeout: 10000 });
+  await frame.locator('.card[data-id]').first().focus();
 }
 
 /** First `plan.yaml` under `<workspace>/broken`, relative to the workspace. @param {string} ws */
@@ -150,7 +180,10 @@ try {
   log(`installed ${id}`);
   const [srv, brw] = await Promise.all([startServer({ workspace, extensionsDir, verbose,
     // Beside the preview the editor is narrow: give its width to the text.
-    userSettings: opts.preview ? { 'editor.minimap.enabled': false } : undefined }), launchBrowser()]);
+    userSettings: {
+      ...(opts.preview ? { 'editor.minimap.enabled': false } : {}),
+      ...(opts.theme ? { 'workbench.colorTheme': opts.theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern' } : {}),
+    } }), launchBrowser()]);
   [server, browser] = [srv, brw];
   const page = await brw.newPage({ viewport: { width: Number(opts.width), height: Number(opts.height) } });
   if (verbose) page.on('console', (/** @type {import('./env/node_modules/playwright-core/index.js').ConsoleMessage} */ m) => console.error(`[browser:${m.type()}] ${m.text()}`));
@@ -164,7 +197,8 @@ try {
   await page.locator('.sidebar .monaco-list-row').first().waitFor({ state: 'visible', timeout: 30000 });
   log('view shows projects');
 
-  if (opts.preview) await showPreview(page);
+  if (opts.board) await showBoard(page, opts.board);
+  else if (opts.preview) await showPreview(page);
   else await showBrokenPlan(page, workspace);
 
   mkdirSync(dirname(outPng), { recursive: true });

@@ -4,7 +4,7 @@
  * inserted lines use the text's own line ending; a BOM is never touched (edits are shifted past
  * it). Offsets are UTF-16 code units of the text as given, `[start, end)`.
  */
-import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, visit, type YAMLMap } from 'yaml';
 import { bomLength, DAY_PATTERN, type Diagnostic, type DiagnosticCode, type DocumentKind, eolOf, type Language, LineIndex, shiftEdits, t, type TextEdit } from '../common';
 import { contentText } from './contentText';
 import { placeholderBlock } from './placeholders';
@@ -64,8 +64,9 @@ const FIXERS = {
   'schema.type': (ctx) => {
     const node = ctx.path && typeof ctx.data.quote === 'string' ? scalarAt(ctx, ctx.path) : undefined;
     if (!node?.range) return [];
-    const source = ctx.text.slice(node.range[0], node.range[1]);
-    return [{ title: t('Put {0} in quotes', source), edits: [{ start: node.range[0], end: node.range[1], newText: JSON.stringify(source) }], isPreferred: true }];
+    const end = valueEnd(ctx, node);
+    const source = ctx.text.slice(node.range[0], end);
+    return [{ title: t('Put {0} in quotes', source), edits: [{ start: node.range[0], end, newText: JSON.stringify(source) }], isPreferred: true }];
   },
   'plan.day-instead-of-month': (ctx) => {
     const month = typeof ctx.data.month === 'string' ? ctx.data.month : undefined;
@@ -91,8 +92,11 @@ export function isFixable(code: string): code is FixableCode {
 
 /**
  * The fixes for one diagnostic of a document of `kind` with the current `text` (which may have a
- * BOM and any line endings). The diagnostic's `data` says what to do (see `docs/method-rules.md`);
- * a diagnostic whose place no longer matches the text gets no fix. Never throws.
+ * BOM and any line endings). The diagnostic's `data` says what to do (see `docs/method-rules.md`).
+ * The diagnostic is checked against the current text first, as it may be older than the text (an
+ * editor re-validates after a pause): a schema diagnostic must still be reported at the same range,
+ * a rule diagnostic's range must still be exactly one value that still breaks the rule. When it is
+ * gone, there is no fix, so applying a fix a second time changes nothing. Never throws.
  */
 export function quickFixes(kind: DocumentKind, text: string, diagnostic: Diagnostic, options: FixOptions = {}): QuickFix[] {
   if (!isFixable(diagnostic.code)) return [];
@@ -105,11 +109,57 @@ export function quickFixes(kind: DocumentKind, text: string, diagnostic: Diagnos
   const ctx: Context = { kind, text: body, lines: new LineIndex(body), doc, eol: options.eol ?? eolOf(body), diagnostic, language: options.language ?? 'en', data, path };
   let fixes: QuickFix[];
   try {
-    fixes = FIXERS[diagnostic.code](ctx);
+    fixes = stillThere(ctx) ? FIXERS[diagnostic.code](ctx) : [];
   } catch {
     fixes = [];
   }
   return shift ? fixes.map((f) => ({ ...f, edits: shiftEdits(f.edits, shift) })) : fixes;
+}
+
+/** Whether the diagnostic still describes the current text (see `quickFixes`). */
+function stillThere(ctx: Context): boolean {
+  const { code, range } = ctx.diagnostic;
+  if (code.startsWith('schema.')) {
+    const same = (a: Diagnostic['range']) => a.start.line === range.start.line && a.start.character === range.start.character && a.end.line === range.end.line && a.end.character === range.end.character;
+    return validateDocument(ctx.kind, ctx.text).diagnostics.some((d) => d.code === code && same(d.range));
+  }
+  if (code === 'scope.no-out-of-scope') {
+    const value = nodeAtPath(ctx.doc, ['out_of_scope'])?.node;
+    return value === undefined || value === null || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0);
+  }
+  // A reference or a month: the range is still exactly one value, and that value still breaks the rule.
+  const node = scalarCovering(ctx, rangeOffsets(ctx));
+  if (!node) return false;
+  const current = String(node.value);
+  if (code === 'plan.day-instead-of-month') return DAY_PATTERN.test(current);
+  const known = Array.isArray(ctx.data.known) ? ctx.data.known.map(String) : [];
+  return !known.includes(current);
+}
+
+/** The scalar whose source (quotes included, trailing line breaks not) is exactly `at`. */
+function scalarCovering(ctx: Context, at: { start: number; end: number }): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(ctx.doc, {
+    Scalar(_, node) {
+      if (node.range && node.range[0] === at.start && valueEnd(ctx, node) === at.end) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Where a node's own text ends: before the line break and indentation a block scalar (`>-` with
+ * its lines) or a plain multi-line value carries in its range, so an edit never takes the next key.
+ */
+function valueEnd(ctx: Context, node: Node): number {
+  const [start, end] = node.range!;
+  let at = end;
+  while (at > start && /\s/.test(ctx.text[at - 1])) at--;
+  return at;
 }
 
 /** A scalar's source without the quotes around it, if it has them. */
@@ -128,7 +178,7 @@ function scalarAt(ctx: Context, path: ValuePath): Node | undefined {
 }
 
 function replaceScalar(ctx: Context, node: Node, value: string): TextEdit {
-  return replaceKeepingQuotes(ctx, { start: node.range![0], end: node.range![1] }, value);
+  return replaceKeepingQuotes(ctx, { start: node.range![0], end: valueEnd(ctx, node) }, value);
 }
 
 /** Replaces a scalar's text by `value`, in the same quotes when it was quoted. */

@@ -18,6 +18,8 @@ export const METHOD_RULE_CODES = [
   'stakeholders.duplicate-id',
   'plan.stage-ends-before-start',
   'plan.day-instead-of-month',
+  'plan.implausible-month',
+  'plan.stage-outside-project',
   'plan.milestone-outside-stages',
   'plan.unknown-owner',
   'plan.unknown-stage',
@@ -49,8 +51,8 @@ export type SchemaCode = `schema.${string}`;
 /** `yaml.<error>`: a YAML syntax problem, e.g. `yaml.duplicate-key`, `yaml.undefined-alias` (`src/core/document/yamlSource.ts`). */
 export type YamlCode = `yaml.${string}`;
 
-/** Codes of the document checks that are neither schema nor YAML (`src/core/document/validate.ts`). */
-export type DocumentCheckCode = 'document.not-text' | 'intake.no-front-matter';
+/** Codes of the document checks that are neither schema nor YAML (`src/core/document/validate.ts`; `document.unreadable` from `src/core/project/workspace.ts`). */
+export type DocumentCheckCode = 'document.not-text' | 'document.internal-error' | 'document.unreadable' | 'intake.no-front-matter';
 
 /** Every code a diagnostic of the product can carry. */
 export type DiagnosticCode = MethodRuleCode | SchemaCode | YamlCode | DocumentCheckCode;

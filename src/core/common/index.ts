@@ -3,13 +3,14 @@ export { DAY_PATTERN, MONTH_PATTERN, addMonths, daysBetween, formatDate, formatD
 export { METHOD_RULE_CODES, STYLE_CODES } from './codes';
 export type { DiagnosticCode, DocumentCheckCode, MethodRuleCode, SchemaCode, StyleCode, YamlCode } from './codes';
 export { setTranslations, t, translationGeneration } from './l10n';
-export { BOM, LineIndex, applyEdits, bomLength, eolOf, shiftEdits, stripBom } from './text';
+export { BOM, LineIndex, applyEdits, bomLength, eolOf, shiftEdits, shorten, stripBom } from './text';
 export type { TextEdit } from './text';
 export type { Diagnostic, DocumentKind, DocumentState, Phase, Range, Severity } from './types';
-export { isA4Measurement, longestSections, sameOnePageFinding, sectionName } from './measurement';
+export { isA4Measurement, longestSections, sameOnePageFinding, sectionName, widthFinding } from './measurement';
 export type { A4Measurement } from './measurement';
 export { LANGUAGES, languageOf } from './language';
 export type { Language } from './language';
 export { formatMoney, formatNumber } from './numbers';
 export { asList, asNumber, asRecord, asText } from './values';
 export type { ValueRecord } from './values';
+export { chronological, compareVersions, isNewestFirst, isVersion, newestIndex, VERSION_PATTERN } from './versions';

@@ -7,9 +7,12 @@ import { t } from './l10n';
 
 /** Result of the one-page check, in millimetres of the printed page. */
 export interface A4Measurement {
-  /** True when the laid-out content fits the printable area of one A4 page. */
+  /**
+   * True when the laid-out content fits the printable area of one A4 page: neither taller nor
+   * wider than it (a wider page is shrunk to fit by the browser, so it would not print at 100 %).
+   */
   fits: boolean;
-  /** How far the content runs past the printable area (0 when it fits), to 0.1 mm. */
+  /** How far the content runs past the bottom of the printable area (0 when it does not), to 0.1 mm. */
   overflowMm: number;
   /** `overflowMm` as a percentage of the printable height, to 0.1 %. */
   overflowPercent: number;
@@ -17,6 +20,14 @@ export interface A4Measurement {
   contentHeightMm: number;
   /** Height of the printable area (297 mm minus the top and bottom margins). */
   availableHeightMm: number;
+  /** Width of the laid-out content: the right edge of the rightmost box or text, from the content's left edge. */
+  contentWidthMm: number;
+  /** Width of the printable area (210 mm minus the left and right margins). */
+  availableWidthMm: number;
+  /** How far the content runs past the right edge of the printable area (0 when it does not), to 0.1 mm. */
+  overflowWidthMm: number;
+  /** The section (`data-section`) whose content runs furthest past the right edge, when one does. */
+  widestSection?: string;
   /** Height of each section of the sheet (`data-section`), in document order. */
   sections: Array<{ id: string; heightMm: number }>;
 }
@@ -27,7 +38,8 @@ export function isA4Measurement(value: unknown): value is A4Measurement {
   return (
     !!m &&
     typeof m.fits === 'boolean' &&
-    [m.overflowMm, m.overflowPercent, m.contentHeightMm, m.availableHeightMm].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    [m.overflowMm, m.overflowPercent, m.contentHeightMm, m.availableHeightMm, m.contentWidthMm, m.availableWidthMm, m.overflowWidthMm].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    (m.widestSection === undefined || typeof m.widestSection === 'string') &&
     Array.isArray(m.sections) &&
     m.sections.every((s) => !!s && typeof s.id === 'string' && typeof s.heightMm === 'number')
   );
@@ -36,8 +48,8 @@ export function isA4Measurement(value: unknown): value is A4Measurement {
 
 /**
  * Whether two measurements (either may be absent) make the same one-page finding: both fit or are
- * absent (no finding), or both overflow by the same amount with the same sections at the same
- * heights (the numbers are rounded to 0.1 mm by the measuring script, so equal means equal).
+ * absent (no finding), or both overflow by the same amounts (height and width) with the same
+ * sections at the same heights (the numbers are rounded to 0.1 mm by the measuring script, so equal means equal).
  * Heights of a page that fits do not matter: nothing is reported about them.
  */
 export function sameOnePageFinding(a: A4Measurement | undefined, b: A4Measurement | undefined): boolean {
@@ -48,6 +60,8 @@ export function sameOnePageFinding(a: A4Measurement | undefined, b: A4Measuremen
   return (
     x.overflowMm === y.overflowMm &&
     x.overflowPercent === y.overflowPercent &&
+    x.overflowWidthMm === y.overflowWidthMm &&
+    x.widestSection === y.widestSection &&
     x.sections.length === y.sections.length &&
     x.sections.every((s, i) => s.id === y.sections[i].id && s.heightMm === y.sections[i].heightMm)
   );
@@ -82,4 +96,18 @@ export function longestSections(measurement: A4Measurement, count = 3): string {
     .slice(0, count)
     .map((s) => t('{0} {1} mm', sectionName(s.id), s.heightMm.toFixed(1)))
     .join(', ');
+}
+
+/**
+ * The width part of a one-page finding, one sentence in the UI language: `It is also 12.0 mm too
+ * wide in Scope Canvas.` when `also` (the page is too long as well), else the whole finding.
+ * Empty when the content is not too wide.
+ */
+export function widthFinding(measurement: A4Measurement, also: boolean): string {
+  if (!(measurement.overflowWidthMm > 0)) return '';
+  const mm = measurement.overflowWidthMm.toFixed(1);
+  const where = measurement.widestSection ? sectionName(measurement.widestSection) : t('the page');
+  return also
+    ? t('It is also {0} mm too wide in {1}.', mm, where)
+    : t('Does not fit on one A4 page: {0} mm too wide in {1}, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?', mm, where);
 }

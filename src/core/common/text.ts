@@ -99,9 +99,21 @@ export class LineIndex {
     return { line: lo, character: o - this.lineStarts[lo] };
   }
 
-  /** Range of two offsets. */
+  /**
+   * Range of two offsets, widened so that it never splits a character: a start or end between
+   * the two halves of a surrogate pair (an emoji) moves to before or after the whole pair.
+   */
   rangeAt(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+    const s = this.splitsPair(start) ? start - 1 : start;
+    const e = this.splitsPair(end) ? end + 1 : end;
+    return { start: this.positionAt(s), end: this.positionAt(Math.max(s, e)) };
+  }
+
+  /** True when `offset` lies between a high and a low surrogate. */
+  private splitsPair(offset: number): boolean {
+    const low = this.text.charCodeAt(offset);
+    const high = this.text.charCodeAt(offset - 1);
+    return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   }
 
   /** Offset of the start of a line (clamped). */
@@ -129,7 +141,31 @@ export class LineIndex {
     const lineEnd = this.lineEnd(pos.line);
     if (lineEnd > start) return this.rangeAt(start, lineEnd);
     const lineStart = this.lineStart(pos.line);
-    if (start > lineStart) return this.rangeAt(start - 1, start);
+    if (start > lineStart) return this.rangeAt(start - 1, start); // rangeAt widens over a whole emoji
     return { start: pos, end: { line: pos.line, character: pos.character + 1 } };
   }
+}
+
+/** Splits text into user-perceived characters (extended grapheme clusters, Unicode UAX #29). */
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Shortens `text` to at most `maxGraphemes` user-perceived characters (grapheme clusters, by
+ * `Intl.Segmenter`), the last of them an ellipsis `…` when anything was cut; trailing spaces
+ * before the ellipsis go. Never splits a surrogate pair, an emoji sequence (👩‍👩‍👧, 🇳🇱, 👍🏽)
+ * or a letter from its combining accents. Text that fits is returned as is. Reads no further than
+ * it needs, so a long text costs no more than a short one. `maxGraphemes` below 1 counts as 1.
+ */
+export function shorten(text: string, maxGraphemes: number): string {
+  const max = Math.max(1, Math.floor(maxGraphemes));
+  // Quick exit: a text of at most `max` UTF-16 units has at most `max` graphemes.
+  if (text.length <= max) return text;
+  let count = 0;
+  let cut = 0;
+  for (const { index } of GRAPHEMES.segment(text)) {
+    if (count === max - 1) cut = index;
+    if (count === max) return `${text.slice(0, cut).trimEnd()}…`;
+    count++;
+  }
+  return text;
 }

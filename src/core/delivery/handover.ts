@@ -8,7 +8,7 @@
  * Labels and details are in the UI language (`t()`): the checklist is the consultant's own to-do
  * list in the tree, not a text for the client.
  */
-import { asList, asRecord, asText, daysBetween, isDay, t } from '../common';
+import { asList, asRecord, asText, daysBetween, isDay, shorten, t } from '../common';
 import { saysNothing } from '../rules';
 import type { ProjectReport } from '../project';
 
@@ -46,9 +46,9 @@ export function shadowPeriodState(period: unknown, today: string): ShadowState {
 
 const MAX_DETAIL = 60;
 
+/** A detail on one line, at most `MAX_DETAIL` characters (graphemes: an emoji is never cut in half). */
 function short(text: string): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL - 1)}…` : s;
+  return shorten(text.replace(/\s+/g, ' ').trim(), MAX_DETAIL);
 }
 
 function texts(value: unknown): string[] {

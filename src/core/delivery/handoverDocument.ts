@@ -87,7 +87,7 @@ export function handoverDocument(project: ProjectReport, today: string = todayIs
     list(
       words.userInstructions,
       instructions.map((i) => {
-        const title = text(i?.link) ? `[${text(i?.title)}](${text(i?.link)})` : (text(i?.title) as string);
+        const title = text(i?.link) ? markdownLink(text(i?.title) as string, text(i?.link) as string) : (text(i?.title) as string);
         return `${title}${text(i?.audience) ? ` (${words.forWhom} ${text(i?.audience)})` : ''}`;
       }),
       words.none,
@@ -102,4 +102,15 @@ export function handoverDocument(project: ProjectReport, today: string = todayIs
   });
   list(words.contacts, people, notRecorded(DOCUMENT_FILES.stakeholders));
   return out.join('\n').trimEnd() + '\n';
+}
+
+/**
+ * A Markdown link `[label](<destination>)` that renders as a link whatever the two hold: the
+ * destination in angle brackets (CommonMark, "link destination"), so spaces and parentheses work
+ * (`file name (v2).pdf`), with `<`, `>` and `\` escaped and line breaks made spaces; the label
+ * with `[`, `]` and `\` escaped.
+ */
+export function markdownLink(label: string, destination: string): string {
+  const escape = (value: string, chars: RegExp) => value.replace(chars, (c) => `\\${c}`);
+  return `[${escape(label, /[[\]\\]/g)}](<${escape(destination.replace(/[\r\n]+/g, ' '), /[<>\\]/g)}>)`;
 }

@@ -5,8 +5,9 @@
  * ends and a byte order mark stay as they are; it comes back as offset edits (UTF-16 code units,
  * JavaScript string indices) that an editor applies as one undoable change.
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { applyEdits, asRecord, bomLength, eolOf, LineIndex, shiftEdits, stripBom, t, type TextEdit } from '../common';
+import { isNewestFirst } from './versions';
 
 /** One entry of plan.yaml's `history` (FORMAT.md). */
 export interface Revision {
@@ -38,7 +39,8 @@ export function planVersion(text: string): string | undefined {
 
 /**
  * The edits that make `text` (a plan.yaml, possibly with a BOM) carry `revision.version` and end its
- * history with `revision`. Offsets index into `text` as given. Sorted, non-overlapping.
+ * history with `revision`: at the end, or at the top of a history written newest first (the list's
+ * own order, `isNewestFirst`). Offsets index into `text` as given. Sorted, non-overlapping.
  * Throws `PlanEditError` (message in the UI language) when the text has YAML errors or a shape
  * that cannot take the entry, and when the edited text would not read back as exactly the old
  * value plus the new version and entry (a safety net for layouts this code does not foresee).
@@ -48,13 +50,30 @@ export function snapshotEdits(text: string, revision: Revision): TextEdit[] {
   const body = text.slice(bom);
   const doc = parseDocument(body, { version: '1.2', schema: 'core' });
   if (doc.errors.length) throw new PlanEditError(t('plan.yaml has YAML errors; correct them first, then take the snapshot again.'));
+  checkAliases(doc);
   const root = doc.contents as Node | null;
   if (root !== null && (!isMap(root) || root.flow)) throw new PlanEditError(t('plan.yaml does not hold a block mapping of fields, so the version cannot be added to it.'));
   const layout = new Layout(body);
   const edits = root ? mapEdits(root as YAMLMap, revision, layout) : [{ start: body.length, end: body.length, newText: emptyPlan(revision, layout) }];
   const result = shiftEdits(edits.sort((a, b) => a.start - b.start), bom);
-  verify(text, result, revision);
+  const history = root ? pairOf(root as YAMLMap, 'history')?.value : undefined;
+  verify(text, result, revision, isSeq(history) && newestFirst(history));
   return result;
+}
+
+/** Throws `PlanEditError` naming the first alias (`*name`) whose anchor is not defined before it. */
+function checkAliases(doc: Document.Parsed): void {
+  let missing: string | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.resolve(doc) === undefined) {
+        missing = node.source;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (missing !== undefined) throw new PlanEditError(t('plan.yaml uses *{0}, but no value is marked &{0} before it; correct it first, then take the snapshot again.', missing));
 }
 
 /** What the edit needs to know about the text's layout: line ends, columns, indentation. */
@@ -161,17 +180,28 @@ function mapEdits(root: YAMLMap, revision: Revision, layout: Layout): TextEdit[]
   } else if (isSeq(history) && !history.flow && history.items.length && history.range) {
     edits.push(appendToBlock(history as YAMLSeq, revision, layout));
   } else if (isSeq(history) && history.flow && history.items.length && history.range) {
+    const entry = `{ version: "${revision.version}", date: ${revision.date}, changes: ${noteScalar(revision.changes)} }`;
+    const first = history.items[0] as Node;
     const last = history.items[history.items.length - 1] as Node;
-    const at = last.range?.[1] ?? history.range[1] - 1;
-    edits.push({ start: at, end: at, newText: `, { version: "${revision.version}", date: ${revision.date}, changes: ${noteScalar(revision.changes)} }` });
+    if (newestFirst(history as YAMLSeq) && first.range) {
+      edits.push({ start: first.range[0], end: first.range[0], newText: `${entry}, ` });
+    } else {
+      const at = last.range?.[1] ?? history.range[1] - 1;
+      edits.push({ start: at, end: at, newText: `, ${entry}` });
+    }
   } else if (history === null || (isScalar(history) && history.value === null) || (isSeq(history) && history.flow && !history.items.length)) {
     const key = historyPair.key as Node;
     const colon = body.indexOf(':', key.range?.[1] ?? 0);
     const dash = layout.column(key.range?.[0] ?? 0) + indent.dash;
     const lines = `${eol}${itemLines(revision, dash, dash + indent.key, eol)}`;
     if (isSeq(history) && history.range) {
-      // `history: []`: the list brackets give way to the block list.
-      edits.push({ start: colon + 1, end: history.range[1], newText: lines });
+      // `history: []`: the list brackets (and the spaces before them) give way to the block list,
+      // which starts on the next line; a comment after the brackets stays on the `history:` line.
+      let start = history.range[0];
+      while (start > colon + 1 && /[ \t]/.test(body[start - 1])) start--;
+      const lineEnd = layout.lines.lineEnd(layout.lines.positionAt(history.range[0]).line);
+      edits.push({ start, end: history.range[1], newText: '' });
+      edits.push({ start: lineEnd, end: lineEnd, newText: lines });
     } else {
       const at = layout.lineEndAfter(Math.max(colon + 1, (history as Node | null)?.range?.[1] ?? 0));
       edits.push({ start: at, end: at, newText: lines });
@@ -190,9 +220,25 @@ function appendToBlock(seq: YAMLSeq, revision: Revision, layout: Layout): TextEd
   const firstStart = first?.range?.[0];
   const sameLine = firstStart !== undefined && layout.lines.positionAt(firstStart).line === layout.lines.positionAt(range[0]).line;
   const keyCol = isMap(first) && sameLine && firstStart !== undefined ? layout.column(firstStart) : dashCol + 2;
+  const lines = itemLines(revision, dashCol, Math.max(keyCol, dashCol + 2), layout.eol);
+  if (newestFirst(seq)) {
+    const at = layout.lines.lineStart(layout.lines.positionAt(range[0]).line);
+    return { start: at, end: at, newText: `${lines}${layout.eol}` };
+  }
   const last = seq.items[seq.items.length - 1] as Node;
   const at = layout.lineEndAfter(last.range?.[1] ?? range[1]);
-  return { start: at, end: at, newText: `${layout.eol}${itemLines(revision, dashCol, Math.max(keyCol, dashCol + 2), layout.eol)}` };
+  return { start: at, end: at, newText: `${layout.eol}${lines}` };
+}
+
+/** Whether a history list is written newest first (by version comparison, `isNewestFirst`). */
+function newestFirst(seq: YAMLSeq): boolean {
+  return isNewestFirst(seq.items.map((item) => (isMap(item) ? versionOf(item) : undefined)));
+}
+
+/** An entry's version as written (an unquoted number by its source text, so `0.10` stays `0.10`). */
+function versionOf(item: YAMLMap): string | undefined {
+  const value = pairOf(item, 'version')?.value;
+  return isScalar(value) ? (value.source ?? String(value.value)).trim() : undefined;
 }
 
 /** Keys sorted, so that two values compare equal whatever order their keys were written in. */
@@ -202,15 +248,20 @@ function canonical(value: unknown): string {
   );
 }
 
-function verify(text: string, edits: readonly TextEdit[], revision: Revision): void {
+function verify(text: string, edits: readonly TextEdit[], revision: Revision, atTop: boolean): void {
   const read = (s: string): Record<string, unknown> => {
     const doc = parseDocument(stripBom(s), { version: '1.2', schema: 'core' });
     if (doc.errors.length) throw new PlanEditError(t('Adding the version would break plan.yaml; add it by hand, please.'));
-    return (doc.toJS() as Record<string, unknown> | null) ?? {};
+    try {
+      return (doc.toJS() as Record<string, unknown> | null) ?? {};
+    } catch {
+      throw new PlanEditError(t('Adding the version would break plan.yaml; add it by hand, please.'));
+    }
   };
   const before = read(text);
   const after = read(applyEdits(text, edits));
   const history = Array.isArray(before.history) ? before.history : [];
-  const expected = { ...before, version: revision.version, history: [...history, { ...revision }] };
+  const entries = atTop ? [{ ...revision }, ...history] : [...history, { ...revision }];
+  const expected = { ...before, version: revision.version, history: entries };
   if (canonical(after) !== canonical(expected)) throw new PlanEditError(t('Adding the version would break plan.yaml; add it by hand, please.'));
 }

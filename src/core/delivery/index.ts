@@ -9,5 +9,5 @@ export { htmlToText, proposalText } from './proposalText';
 export type { ProjectStatus } from './reportWords';
 export { AUDIENCES, statusUpdate } from './statusUpdate';
 export type { Audience } from './statusUpdate';
-export { compareVersions, isVersion, newVersionProblem, nextVersion } from './versions';
+export { compareVersions, isNewestFirst, isVersion, newestIndex, newVersionProblem, nextVersion } from './versions';
 export { CHECKLIST_IDS } from './handover';

@@ -4,7 +4,7 @@
  * the stakeholders and the users. The draft is Markdown in the project's language for the user to
  * edit and send; nothing is sent from here.
  */
-import { addMonths, asList, asRecord, asText, formatDay, formatMonth, type Language, monthOfDay, monthSpan, type Phase } from '../common';
+import { addMonths, asList, asRecord, asText, formatDay, formatMonth, type Language, monthOfDay, monthSpan, newestIndex, type Phase } from '../common';
 import { PHASES } from '../document';
 import { type ProjectReport, proposalModel, type Stage } from '../project';
 import { reportWords, type Audience, type ProjectStatus, type ReportWords } from './reportWords';
@@ -115,7 +115,10 @@ export function statusUpdate(project: ProjectReport, audience: Audience, today: 
   }
 
   if (audience !== 'users') {
-    const last = model.plan.history[model.plan.history.length - 1];
+    // The newest by version comparison, not the last in the list (a history may run newest first).
+    const history = model.plan.history;
+    const newest = newestIndex(history.map((h) => h.version));
+    const last = history[newest >= 0 ? newest : history.length - 1];
     out.push(`## ${words.changedSince}`, '');
     out.push(last ? `v${last.version ?? '?'}${last.date ? ` (${formatDay(last.date, language)})` : ''}: ${flat(last.changes)}` : words.noVersionYet, '');
   }

@@ -4,15 +4,9 @@
  * proposal goes back and forth with the client a few times; every round is a new version with a
  * note of what changed.
  */
-import { t } from '../common';
+import { compareVersions, isVersion, t, VERSION_PATTERN } from '../common';
 
-/** The shape of a proposal version. */
-export const VERSION_PATTERN = /^(\d+)\.(\d+)$/;
-
-/** True for a version string such as `0.3` or `1.12`. */
-export function isVersion(value: unknown): value is string {
-  return typeof value === 'string' && VERSION_PATTERN.test(value);
-}
+export { chronological, compareVersions, isNewestFirst, isVersion, newestIndex, VERSION_PATTERN } from '../common';
 
 /**
  * The next minor version: `0.3` → `0.4`, `0.9` → `0.10`, `1.12` → `1.13` (the minor number counts
@@ -27,22 +21,6 @@ export function bumpVersion(version: string): string {
 /** The version a snapshot proposes: the bump of `current`, or `0.1` when there is no valid version yet. */
 export function nextVersion(current: string | undefined): string {
   return current !== undefined && isVersion(current.trim()) ? bumpVersion(current) : '0.1';
-}
-
-/**
- * Compares two versions numerically, major first: negative when `a` comes before `b`, 0 when equal
- * (`0.3` and `0.03` are equal), positive after. Throws `RangeError` for a string that is not a version.
- */
-export function compareVersions(a: string, b: string): number {
-  const pa = parts(a);
-  const pb = parts(b);
-  return pa[0] - pb[0] || pa[1] - pb[1];
-}
-
-function parts(version: string): [number, number] {
-  const m = VERSION_PATTERN.exec(version.trim());
-  if (!m) throw new RangeError(`not a version (major.minor): ${JSON.stringify(version)}`);
-  return [Number(m[1]), Number(m[2])];
 }
 
 /**

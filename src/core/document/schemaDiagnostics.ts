@@ -96,6 +96,11 @@ function mapError(error: ErrorObject, doc: Document.Parsed, lines: LineIndex): D
         const source = (target.node as { source?: string }).source ?? String(error.data);
         return diag(range, t('Expected text but found {0}; put it in quotes: "{1}".', typeName(typeof error.data), source), { quote: source });
       }
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) {
+        // `.inf`, `.nan` or `1e400`: a YAML number, but not one a plan can count with.
+        const source = (target?.node as { source?: string } | null | undefined)?.source ?? String(error.data);
+        return diag(range, t('"{0}" is not a usable number here; write a plain number, e.g. 420.', source));
+      }
       return diag(range, t('Expected {0} but found {1}.', typeName(expected), typeName(Array.isArray(error.data) ? 'array' : error.data === null ? 'null' : typeof error.data)));
     }
     case 'enum': {
@@ -115,7 +120,8 @@ function mapError(error: ErrorObject, doc: Document.Parsed, lines: LineIndex): D
       return diag(valueRange(target, doc, path, lines), t('"{0}" is not valid here; expected {1}.', String(error.data), expected));
     }
     default:
-      return diag(valueRange(target, doc, path, lines), t('"{0}": {1}.', name || '/', error.message ?? error.keyword));
+      // A keyword without its own sentence: say where, without the validator's wording.
+      return diag(valueRange(target, doc, path, lines), name ? t('The value of "{0}" is not valid here; see the hover for what is expected.', name) : t('This value is not valid here; see the hover for what is expected.'));
   }
 }
 
@@ -136,7 +142,7 @@ function typeName(type: string): string {
     case 'null':
       return t('nothing');
     default:
-      return type;
+      return t('another kind of value');
   }
 }
 

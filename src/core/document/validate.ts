@@ -46,12 +46,21 @@ export function validateDocument(kind: DocumentKind, text: string): DocumentResu
   const key = `${kind}\n${text}`;
   let result = cache.get(key);
   if (!result) {
-    result = looksBinary(text) ? notText(kind) : kind === 'intake' ? validateIntake(stripBom(text)) : validateYaml(kind, readYaml(text));
+    result = validateSafely(kind, text);
     cache.set(key, result);
   }
   // A caller may sort or extend its list; the cached list stays as it was. The rest is shared:
   // `data` and `yaml` are read-only for every consumer (rules, render, extension).
   return { ...result, diagnostics: [...result.diagnostics] };
+}
+
+/** `validateDocument` without the cache; a throw anywhere becomes a `document.internal-error` finding. */
+function validateSafely(kind: DocumentKind, text: string): DocumentResult {
+  try {
+    return looksBinary(text) ? notText(kind) : kind === 'intake' ? validateIntake(stripBom(text)) : validateYaml(kind, readYaml(text));
+  } catch (error) {
+    return { diagnostics: [internalError(new LineIndex(stripBom(text)), 0, error)] };
+  }
 }
 
 /**
@@ -111,6 +120,10 @@ function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 
       code: 'yaml.multiple-documents',
       message: t('{0} holds one YAML document; this second document is ignored.', DOCUMENT_FILES[kind]),
     });
+    // Ignored, but not unchecked: its mistakes are shown where they are.
+    guarded(diagnostics, source, start, () => {
+      if (!extra.broken && extra.value !== null && extra.value !== undefined) appendAll(diagnostics, schemaFindings(kind, extra.value, extra.doc, source));
+    });
   }
   if (!first || (!first.broken && (first.value === null || first.value === undefined))) {
     const required = SCHEMAS[kind];
@@ -124,16 +137,53 @@ function validateYaml(kind: DocumentKind, source: YamlSource, emptyRangeStart = 
     return { diagnostics: sortDiagnostics(diagnostics), yaml: first ? { doc: first.doc, lines: source.lines } : undefined };
   }
   // A broken structure would give schema errors about what the parser guessed, not what was meant.
-  if (!first.broken) {
-    const validate = validatorFor(kind);
-    if (!validate(first.value)) diagnostics.push(...schemaDiagnostics(validate.errors ?? [], first.doc, source.lines));
-  }
-  const numbersAsWritten = first.broken ? undefined : writtenNumbers(first.doc);
+  let numbersAsWritten: Record<string, string> | undefined;
+  const ok = guarded(diagnostics, source, first.doc.range[0], () => {
+    if (!first.broken) appendAll(diagnostics, schemaFindings(kind, first.value, first.doc, source));
+    numbersAsWritten = first.broken ? undefined : writtenNumbers(first.doc);
+  });
   return {
     diagnostics: sortDiagnostics(diagnostics),
-    data: first.broken ? undefined : first.value,
+    data: first.broken || !ok ? undefined : first.value,
     yaml: { doc: first.doc, lines: source.lines },
     ...(numbersAsWritten ? { numbersAsWritten } : {}),
+  };
+}
+
+function schemaFindings(kind: DocumentKind, value: unknown, doc: Document.Parsed, source: YamlSource): Diagnostic[] {
+  const validate = validatorFor(kind);
+  return validate(value) ? [] : schemaDiagnostics(validate.errors ?? [], doc, source.lines);
+}
+
+/** Appends one by one: a spread into `push` overflows the stack for tens of thousands of items. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/**
+ * Runs one step of the validation of a YAML document; when it throws (a bug, or input beyond
+ * what a library copes with), the document gets a `document.internal-error` finding at `start`
+ * instead, so that the report is never stale and the command line names the file. Returns
+ * whether the step completed.
+ */
+function guarded(diagnostics: Diagnostic[], source: YamlSource, start: number, step: () => void): boolean {
+  try {
+    step();
+    return true;
+  } catch (error) {
+    diagnostics.push(internalError(source.lines, start, error));
+    return false;
+  }
+}
+
+/** The finding for a check that failed inside: says that the document was not fully checked. */
+export function internalError(lines: LineIndex, start: number, error: unknown): Diagnostic {
+  const reason = error instanceof RangeError ? t('it is too large or too deeply nested') : t('an internal error occurred');
+  return {
+    range: lines.visibleRange(start, start),
+    severity: 'error',
+    code: 'document.internal-error',
+    message: t('This document could not be checked completely ({0}); the findings shown may be incomplete.', reason),
   };
 }
 

@@ -6,8 +6,13 @@
  * - a tab used as indentation reported on the tab itself;
  * - an undefined alias is one error on the alias; aliases are bounded (`MAX_ALIAS_COUNT`).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { type Diagnostic, LineIndex, stripBom, t } from '../common';
+import { type PathTarget, type ValuePath, YamlIndex } from './yamlIndex';
+import { buildValue } from './yamlValue';
+import { placeSyntaxError } from './yamlErrors';
+
+export type { PathTarget, ValuePath } from './yamlIndex';
 
 /**
  * Bound on alias expansion passed to `yaml`'s `toJS`. The library multiplies the uses of one
@@ -58,27 +63,34 @@ export function readYamlPart(text: string, lines: LineIndex, start: number, end:
     uniqueKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
+    // Warnings (a collection used as a key) would go to the process's stderr; the checks report them.
+    logLevel: 'error',
   });
   const list = Array.isArray(docs) ? docs : [docs];
   const documents: YamlDocument[] = [];
   for (const doc of list) {
     let broken = false;
+    const seen = new Set<string>();
     for (const error of doc.errors) {
-      diagnostics.push(syntaxDiagnostic(doc, source, lines, error));
+      const diagnostic = syntaxDiagnostic(doc, source, lines, error);
+      // Deep nesting repeats one error per level: say it once per place.
+      const key = `${diagnostic.code}|${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`;
+      if (!seen.has(key)) diagnostics.push(diagnostic);
+      seen.add(key);
       if (error.code !== 'DUPLICATE_KEY') broken = true;
     }
     let value: unknown;
     if (broken) {
       // No value to build; an alias without its anchor is still worth saying.
-      checkAliases(doc, lines, diagnostics);
+      undefinedAliases(doc, lines, diagnostics);
     } else {
       try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        // `toJS` resolves each alias by searching the whole document: with aliases, build the
+        // value through the document's index instead (same value, linear time).
+        value = YamlIndex.of(doc).aliases.length ? buildValue(doc, MAX_ALIAS_COUNT) : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch (e) {
         broken = true;
-        // Only a failed build can have an alias without anchor (toJS resolves every alias the way
-        // checkAliases looks for it), so the extra pass over the document is only paid then.
-        if (!checkAliases(doc, lines, diagnostics)) diagnostics.push(aliasBombDiagnostic(doc, lines, e));
+        if (!undefinedAliases(doc, lines, diagnostics)) diagnostics.push(unreadableDiagnostic(doc, lines, e));
       }
     }
     documents.push({ doc, value, broken });
@@ -99,25 +111,7 @@ const SYNTAX_CODES: Record<string, string> = {
 };
 
 function syntaxDiagnostic(doc: Document.Parsed, text: string, lines: LineIndex, error: YAMLError): Diagnostic {
-  let [start, end] = error.pos;
-  let message: string;
-  if (error.code === 'TAB_AS_INDENT') {
-    // The library's range covers the whole indentation; point at the tab itself.
-    const tab = text.indexOf('\t', start);
-    if (tab >= 0 && tab < Math.max(end, start + 1)) {
-      start = tab;
-      end = tab + 1;
-    }
-    message = t('A tab is used for indentation here; YAML allows only spaces. Replace the tab with spaces.');
-  } else if (error.code === 'DUPLICATE_KEY') {
-    // The library marks only the key's first character; widen to the whole key node.
-    const keyNode = keyNodeAt(doc, start);
-    if (keyNode?.range) end = keyNode.range[1];
-    const key = text.slice(start, end);
-    message = t('The key "{0}" appears twice in this mapping; keep one (YAML keeps only the last).', key);
-  } else {
-    message = t('YAML syntax error: {0}', firstLine(error.message));
-  }
+  const { start, end, message } = placeSyntaxError(doc, text, error);
   return {
     range: lines.visibleRange(start, end),
     severity: 'error',
@@ -126,130 +120,48 @@ function syntaxDiagnostic(doc: Document.Parsed, text: string, lines: LineIndex, 
   };
 }
 
-/** The mapping key node that starts at an offset, if any. */
-function keyNodeAt(doc: Document.Parsed, offset: number): Node | undefined {
-  let found: Node | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key as Node | null;
-      if (key?.range?.[0] === offset) {
-        found = key;
-        return visit.BREAK;
-      }
-    },
-  });
-  return found;
-}
-
-/** Longest library message shown; longer ones (which quote the source text) are cut with an ellipsis. */
-export const MAX_SYNTAX_MESSAGE = 80;
-
-function firstLine(message: string): string {
-  const line = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  // Cut on code points, not UTF-16 units, so a surrogate pair is never split.
-  const chars = Array.from(line);
-  return chars.length > MAX_SYNTAX_MESSAGE ? `${chars.slice(0, MAX_SYNTAX_MESSAGE - 1).join('').trimEnd()}…` : line;
-}
-
 /**
  * Reports aliases whose anchor is not defined before them. Returns true when one was found.
- * One pass in document order (an alias refers to an anchor defined earlier); asking each alias to
- * resolve itself would search the whole document per alias.
+ * The document's index knows each alias's anchor from its one pass in document order.
  */
-function checkAliases(doc: Document.Parsed, lines: LineIndex, out: Diagnostic[]): boolean {
-  let found = false;
-  const anchors = new Set<string>();
-  visit(doc, (_, node) => {
-    if (isAlias(node)) {
-      if (anchors.has(node.source)) return;
-      found = true;
-      const [start, end] = node.range ?? [0, 0];
-      out.push({
-        range: lines.visibleRange(start, end),
-        severity: 'error',
-        code: 'yaml.undefined-alias',
-        message: t('The alias *{0} refers to an anchor &{0} that is not defined before it.', node.source),
-      });
-    } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
-      anchors.add(node.anchor);
-    }
-  });
-  return found;
+function undefinedAliases(doc: Document.Parsed, lines: LineIndex, out: Diagnostic[]): boolean {
+  // An alias without a name (`*` alone) is already a syntax error.
+  const missing = YamlIndex.of(doc).undefinedAliases().filter((alias) => alias.source);
+  for (const alias of missing) {
+    const [start, end] = alias.range ?? [0, 0];
+    out.push({
+      range: lines.visibleRange(start, end),
+      severity: 'error',
+      code: 'yaml.undefined-alias',
+      message: t('The alias *{0} refers to an anchor &{0} that is not defined before it.', alias.source),
+    });
+  }
+  return missing.length > 0;
 }
 
-function aliasBombDiagnostic(doc: Document.Parsed, lines: LineIndex, error: unknown): Diagnostic {
-  let first: Node | undefined;
-  visit(doc, {
-    Alias(_, alias) {
-      first = alias;
-      return visit.BREAK;
-    },
-  });
+/** The finding for a document whose value cannot be built: too many aliases, or a merge key that merges no mapping. */
+function unreadableDiagnostic(doc: Document.Parsed, lines: LineIndex, error: unknown): Diagnostic {
+  const first = YamlIndex.of(doc).aliases[0];
   const [start, end] = first?.range ?? doc.range;
   const tooMany = error instanceof ReferenceError && /alias count/i.test(error.message);
+  const badMerge = error instanceof Error && /merge/i.test(error.message);
   return {
     range: lines.visibleRange(start, end),
     severity: 'error',
     code: tooMany ? 'yaml.alias-limit' : 'yaml.invalid',
     message: tooMany
       ? t('Aliases in this document expand to more than {0} nodes; the document is not read. Write the values out or use fewer aliases.', MAX_ALIAS_COUNT)
-      : t('This document cannot be read: {0}', error instanceof Error ? error.message : String(error)),
+      : badMerge
+        ? t('A merge key (<<) must refer to a mapping or a list of mappings; this document is not read until it does.')
+        : t('This document cannot be read as YAML; check the anchors (&) and aliases (*) in it.'),
   };
-}
-
-/** A path into a YAML value as JSON Schema validators report it (`instancePath` split). */
-export type ValuePath = ReadonlyArray<string | number>;
-
-/** The pair holding a key, and the node found at a path (following aliases and merge keys). */
-export interface PathTarget {
-  /** The node at the path; may be `null` for `key:` without a value. */
-  node: Node | null | undefined;
-  /** The pair whose key is the last path segment, when the last segment is a mapping key. */
-  pair?: Pair;
 }
 
 /**
  * Finds the node of a document at a path, following aliases and merge keys (`<<`), as the value
- * built by `toJS` would see it. Returns `undefined` when the path does not exist.
+ * built from it sees it. Returns `undefined` when the path does not exist. Uses the document's
+ * `YamlIndex` (built once), so a lookup costs the length of the path.
  */
 export function nodeAtPath(doc: Document.Parsed, path: ValuePath): PathTarget | undefined {
-  let target: PathTarget = { node: doc.contents as Node | null };
-  for (const segment of path) {
-    const node = resolve(doc, target.node);
-    if (isMap(node)) {
-      const pair = findPair(doc, node, String(segment), 0);
-      if (!pair) return undefined;
-      target = { node: pair.value as Node | null, pair };
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)];
-      if (item === undefined) return undefined;
-      target = { node: item as Node | null };
-    } else {
-      return undefined;
-    }
-  }
-  return target;
-}
-
-function resolve(doc: Document.Parsed, node: Node | null | undefined): Node | null | undefined {
-  let current = node;
-  for (let i = 0; i < 100 && isAlias(current); i++) current = current.resolve(doc) as Node | undefined;
-  return current;
-}
-
-function findPair(doc: Document.Parsed, map: Node, key: string, depth: number): Pair | undefined {
-  if (!isMap(map) || depth > 20) return undefined;
-  let merged: Pair | undefined;
-  for (const item of map.items) {
-    if (!isPair(item)) continue;
-    const k = isScalar(item.key) ? item.key.value : item.key;
-    if (k === '<<' || (isScalar(item.key) && item.key.source === '<<')) {
-      // Own keys win over merged ones, so look at merges only when the key is not found directly.
-      const sources = isSeq(resolve(doc, item.value as Node)) ? (resolve(doc, item.value as Node) as { items: Node[] }).items : [item.value as Node];
-      for (const src of sources) merged ??= findPair(doc, resolve(doc, src) as Node, key, depth + 1);
-    } else if (String(k) === key) {
-      return item as Pair;
-    }
-  }
-  return merged;
+  return YamlIndex.of(doc).nodeAtPath(path);
 }

@@ -2,5 +2,5 @@
 export { proposalModel } from './model';
 export type { Availability, Level, Milestone, ProposalModel, ScopeItem, Stage, Stakeholder } from './model';
 export { checkAdvance, phaseValueRange } from './phases';
-export { MAX_PROJECT_DEPTH, findProjects, isSkippedFolder, loadProject, validateProject } from './workspace';
+export { MAX_PROJECT_DEPTH, UnreadableFileError, findProjects, isSkippedFolder, loadProject, manifestReport, readProject, validateProject } from './workspace';
 export type { ProjectOptions, ProjectReport, ProjectTexts, WorkspaceHost } from './workspace';

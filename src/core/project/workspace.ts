@@ -1,6 +1,6 @@
 import { DOCUMENT_FILES, DOCUMENT_KINDS, PHASE_DOCUMENTS, PHASES, validateDocument } from '../document';
 import { checkProject, type RuleConfig, type RuleDocuments } from '../rules';
-import { asRecord, asText, type A4Measurement, type Diagnostic, type DocumentKind, type DocumentState, type Language, languageOf, type Phase } from '../common';
+import { asRecord, asText, t, type A4Measurement, type Diagnostic, type DocumentKind, type DocumentState, type Language, languageOf, type Phase } from '../common';
 
 /**
  * The file access the workspace model needs. Paths are opaque strings made by `join`: the command
@@ -9,7 +9,12 @@ import { asRecord, asText, type A4Measurement, type Diagnostic, type DocumentKin
 export interface WorkspaceHost {
   /** Entries of a folder; an empty list when the folder does not exist or cannot be read. */
   readDirectory(dir: string): Promise<Array<{ name: string; type: 'file' | 'directory' }>>;
-  /** Text of a file (UTF-8, a BOM is allowed), or `undefined` when it does not exist. */
+  /**
+   * Text of a file (UTF-8, a BOM is allowed), or `undefined` when it does not exist. Throws
+   * `UnreadableFileError` for a file that exists but cannot be read (a folder or a pipe of that
+   * name, no permission, a link out of the folder being checked): `loadProject` reports it on the
+   * document and goes on.
+   */
   readFile(file: string): Promise<string | undefined>;
   /** Path of `name` inside `dir`. */
   join(dir: string, name: string): string;
@@ -20,6 +25,12 @@ export interface WorkspaceHost {
    */
   realPath?(dir: string): Promise<string>;
 }
+
+/**
+ * A document that exists but cannot be read; `message` is a plain sentence naming the file and
+ * the reason, shown as the document's `document.unreadable` error.
+ */
+export class UnreadableFileError extends Error {}
 
 /** Folders never searched for projects: tools' and build output, VCS data, exports. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'exports', '.vscode-test']);
@@ -126,22 +137,69 @@ export interface ProjectReport {
   /** Counts over all documents of the project. */
   errors: number;
   warnings: number;
+  /**
+   * `true` while only `project.yaml` has been read (see `manifestReport`): the manifest fields are
+   * known, the other documents and the phase states are not yet (they read as missing).
+   */
+  checking?: boolean;
+}
+
+/**
+ * A first, partial report from `project.yaml` alone: the manifest's fields (title, client, phase,
+ * language) and its own syntax and schema findings, with every other document not yet read and
+ * `checking: true`. What a view needs to show the project while its documents wait for
+ * `validateProject`. `text` is `undefined` when the manifest could not be read.
+ */
+export function manifestReport(dir: string, text: string | undefined, pathOf: (kind: DocumentKind) => string): ProjectReport {
+  const documents = {} as Record<DocumentKind, ProjectDocument>;
+  for (const kind of DOCUMENT_KINDS) documents[kind] = { kind, path: pathOf(kind), exists: false, diagnostics: [], state: 'missing' };
+  let manifest: unknown;
+  if (text !== undefined) {
+    const result = validateDocument('project', text);
+    const { state } = countFindings(result.diagnostics);
+    documents.project = { kind: 'project', path: pathOf('project'), exists: true, diagnostics: result.diagnostics, state, data: result.data };
+    manifest = result.data;
+  }
+  const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;
+  for (const phase of PHASES) phases[phase] = 'missing';
+  return { dir, ...manifestFields(manifest), documents, phases, errors: 0, warnings: 0, checking: true };
+}
+
+/**
+ * What `readProject` found: the texts of the documents that could be read, and for each document
+ * that exists but cannot be read (a folder or a pipe named like it, no permission) the reason, which
+ * `validateProject` turns into its `document.unreadable` error (option `unreadable`).
+ */
+export interface ProjectRead {
+  texts: ProjectTexts;
+  unreadable: Partial<Record<DocumentKind, string>>;
 }
 
 /** Texts of a project's documents; a kind that is absent is a missing document. */
 export type ProjectTexts = Partial<Record<DocumentKind, { path: string; text: string }>>;
 
-/** Reads a project's documents through the host and validates them (see `validateProject`). */
-export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
+/** Reads a project's documents through the host; a document that cannot be read is left out (missing). */
+export async function readProject(host: WorkspaceHost, dir: string): Promise<ProjectRead> {
   const texts: ProjectTexts = {};
+  const unreadable: Partial<Record<DocumentKind, string>> = {};
   await Promise.all(
     DOCUMENT_KINDS.map(async (kind) => {
       const path = host.join(dir, DOCUMENT_FILES[kind]);
-      const text = await host.readFile(path);
-      if (text !== undefined) texts[kind] = { path, text };
+      try {
+        const text = await host.readFile(path);
+        if (text !== undefined) texts[kind] = { path, text };
+      } catch (e) {
+        unreadable[kind] = e instanceof UnreadableFileError ? e.message : t('{0} cannot be read: {1}', DOCUMENT_FILES[kind], e instanceof Error ? e.message : String(e));
+      }
     }),
   );
-  return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]), options);
+  return { texts, unreadable };
+}
+
+/** Reads a project's documents through the host and validates them (see `validateProject`). */
+export async function loadProject(host: WorkspaceHost, dir: string, options: ProjectOptions = {}): Promise<ProjectReport> {
+  const { texts, unreadable } = await readProject(host, dir);
+  return validateProject(dir, texts, (kind) => host.join(dir, DOCUMENT_FILES[kind]), { ...options, unreadable: { ...options.unreadable, ...unreadable } });
 }
 
 /** Options of `validateProject` and `loadProject`. */
@@ -157,6 +215,11 @@ export interface ProjectOptions {
    * Without it (the command line) that rule reports nothing.
    */
   measurement?: A4Measurement;
+  /**
+   * Documents that exist but could not be read, with the reason (a plain sentence): each gets the
+   * one error `document.unreadable` on its first character and counts as present with errors.
+   */
+  unreadable?: Partial<Record<DocumentKind, string>>;
 }
 
 /**
@@ -169,6 +232,13 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
   const ruleDocuments: RuleDocuments = {};
   for (const kind of DOCUMENT_KINDS) {
     const input = texts[kind];
+    const unreadable = options.unreadable?.[kind];
+    if (unreadable !== undefined && !input) {
+      const at = { line: 0, character: 0 };
+      const diagnostic: Diagnostic = { range: { start: at, end: at }, severity: 'error', code: 'document.unreadable', message: unreadable };
+      documents[kind] = { kind, path: pathOf(kind), exists: true, diagnostics: [diagnostic], state: 'errors' };
+      continue;
+    }
     if (!input) {
       documents[kind] = { kind, path: pathOf(kind), exists: false, diagnostics: [], state: 'missing' };
       continue;
@@ -185,27 +255,33 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
   for (const doc of Object.values(documents)) {
     if (!doc.exists) continue;
     doc.diagnostics = checked[doc.kind] ?? doc.diagnostics;
-    const e = doc.diagnostics.filter((d) => d.severity === 'error').length;
-    const w = doc.diagnostics.filter((d) => d.severity === 'warning').length;
-    errors += e;
-    warnings += w;
-    doc.state = e ? 'errors' : w ? 'warnings' : 'ok';
+    const counted = countFindings(doc.diagnostics);
+    errors += counted.errors;
+    warnings += counted.warnings;
+    doc.state = counted.state;
   }
-  const manifest = asRecord(documents.project.data);
   const phases = {} as Record<Exclude<Phase, 'closed'>, DocumentState>;
   for (const phase of PHASES) phases[phase] = worstState(PHASE_DOCUMENTS[phase].map((k) => documents[k].state));
+  return { dir, ...manifestFields(documents.project.data), documents, phases, errors, warnings };
+}
+
+/** The manifest fields of a report from `project.yaml`'s parsed value: strings only, language `en` unless `nl`. */
+function manifestFields(data: unknown): Pick<ProjectReport, 'id' | 'title' | 'client' | 'phase' | 'language'> {
+  const manifest = asRecord(data);
   return {
-    dir,
     id: asText(manifest?.id),
     title: asText(manifest?.title),
     client: asText(manifest?.client),
     phase: asText(manifest?.phase) as Phase | undefined,
     language: languageOf(manifest?.language),
-    documents,
-    phases,
-    errors,
-    warnings,
   };
+}
+
+/** Errors and warnings among a document's diagnostics, and the document state they give. */
+function countFindings(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; state: DocumentState } {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return { errors, warnings, state: errors ? 'errors' : warnings ? 'warnings' : 'ok' };
 }
 
 const STATE_ORDER: readonly DocumentState[] = ['ok', 'warnings', 'missing', 'errors'];

@@ -3,16 +3,19 @@
  * Edge), driven headless for the PDF export and the one-page check. Never downloads a browser.
  *
  * Plain Node (child processes and the file system): used by the command line and by the
- * extension's export command, which both run in Node. All of it is asynchronous.
+ * extension's export command, which both run in Node. All of it is asynchronous. The browser is
+ * driven through `BrowserSession` (`session.ts`): one launch per render, one per folder on the
+ * command line.
  */
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { t } from '../common';
+import { isA4Measurement, t } from '../common';
+import { MEASURE_FUNCTION } from '../webview';
 import { standaloneHtml } from './embed';
-import { MEASURE_RUNNER, MEASURE_SCRIPT, parseMeasureResult } from './measure';
+import { MEASURE_SCRIPT } from './measure';
+import { BrowserRunError, BrowserSession } from './session';
 import type { A4Measurement } from '../common';
 import type { RenderedProposal } from './proposal';
 
@@ -45,14 +48,6 @@ export class BrowserNotFoundError extends Error {
   ) {
     super(message);
     this.name = 'BrowserNotFoundError';
-  }
-}
-
-/** The browser ran but did not produce what was asked (a PDF, a measurement). */
-export class BrowserRunError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BrowserRunError';
   }
 }
 
@@ -134,149 +129,138 @@ export async function findBrowser(search: BrowserSearch): Promise<FoundBrowser> 
   );
 }
 
-/**
- * Flags for every headless run: no sandbox (needed as root and in many containers; the pages we
- * load carry no active content of their own), no GPU, and none of the background traffic
- * Chromium otherwise starts (pdf-export.md).
- */
-export const HEADLESS_FLAGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  '--disable-default-apps',
-  '--mute-audio',
-  '--hide-scrollbars',
-  '--window-size=1200,1700',
-];
-
-/** Longest a headless run may take before it is stopped. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the browser headless with a fresh profile in `workDir`, stopping it after `timeoutMs`. */
-async function runHeadless(browser: string, workDir: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
-  const profile = path.join(workDir, 'profile');
-  await fs.mkdir(profile, { recursive: true });
-  return new Promise<RunResult>((resolve, reject) => {
-    const child = spawn(browser, [...HEADLESS_FLAGS, `--user-data-dir=${profile}`, ...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let errBytes = 0;
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => {
-      // Chromium can be chatty on stderr; keep the start, which says what went wrong.
-      if (errBytes < 64 * 1024) err.push(b);
-      errBytes += b.length;
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new BrowserRunError(t('The browser did not finish within {0} seconds: {1}', Math.round(timeoutMs / 1000), browser)));
-    }, timeoutMs);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(new BrowserRunError(t('The browser could not be started: {0} ({1})', browser, e.message)));
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
-}
-
-/** The last lines of Chromium's stderr that are not its usual D-Bus noise, for error messages. */
-function stderrTail(stderr: string): string {
-  return stderr
-    .split(/\r?\n/)
-    .filter((l) => l.trim() && !/dbus|unexpected operator/i.test(l))
-    .slice(-3)
-    .join(' | ');
-}
-
-async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-'));
-  try {
-    return await fn(dir);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
 export interface PrintOptions {
   browser: string;
   /** The HTML file to print (the exported, self-contained proposal). */
   htmlFile: string;
   /** Where the PDF goes. Replaced only when printing succeeded. */
   pdfFile: string;
+  /** Never replace a file at `pdfFile`: it is created in one step that fails when one exists. */
+  exclusive?: boolean;
+  /** How the user sets the browser, named in errors (default `--browser`). */
+  setting?: string;
+  /** Deadline of each step (default `STEP_TIMEOUT_MS`). */
   timeoutMs?: number;
+  /** A session to use instead of launching a browser for this one print. */
+  session?: BrowserSession;
+}
+
+/** Runs `fn` in `session`, or in a browser launched for it and closed afterwards. */
+async function inSession<T>(options: { browser: string; setting?: string; timeoutMs?: number; session?: BrowserSession }, fn: (session: BrowserSession) => Promise<T>): Promise<T> {
+  if (options.session) return fn(options.session);
+  const session = await BrowserSession.launch({ browser: options.browser, setting: options.setting ?? '--browser', ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  try {
+    return await fn(session);
+  } finally {
+    await session.close();
+  }
 }
 
 /**
- * Prints an HTML file to PDF with `--print-to-pdf`. The PDF is written in a temporary folder,
- * checked (non-empty, a complete PDF), copied next to `pdfFile` and renamed into place: on any
- * failure no empty or partial PDF is left at `pdfFile`. Throws `BrowserRunError`.
+ * Prints the page loaded in `session` to `pdfFile`. The PDF is checked (non-empty, a complete
+ * PDF), written beside `pdfFile` and put into place in one step (`placeFile`): on any failure no
+ * empty or partial PDF is left at `pdfFile` (an older one stays: the caller decides whether to
+ * remove it). With `exclusive`, resolves `false` (and writes nothing) when a file is at `pdfFile`;
+ * else `true`. Throws `BrowserRunError`.
  */
-export async function printToPdf(options: PrintOptions): Promise<void> {
-  await withTempDir(async (dir) => {
-    const out = path.join(dir, 'print.pdf');
-    const url = pathToFileURL(path.resolve(options.htmlFile)).href;
-    const run = await runHeadless(options.browser, dir, ['--no-pdf-header-footer', `--print-to-pdf=${out}`, url], options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const pdf = await fs.readFile(out).catch(() => undefined);
-    const complete = !!pdf && pdf.length > 0 && pdf.subarray(0, 5).toString('latin1') === '%PDF-' && pdf.subarray(-1024).toString('latin1').includes('%%EOF');
-    if (!complete) {
-      const detail = stderrTail(run.stderr) || t('exit code {0}', String(run.code));
-      throw new BrowserRunError(t('The browser did not write a PDF ({0}).', detail));
-    }
-    const partial = `${options.pdfFile}.${process.pid}.partial`;
-    try {
-      await fs.writeFile(partial, pdf);
-      await fs.rename(partial, options.pdfFile);
-    } catch (e) {
-      await fs.rm(partial, { force: true }).catch(() => undefined);
-      throw e;
-    }
+export async function printLoadedPage(session: BrowserSession, pdfFile: string, exclusive = false): Promise<boolean> {
+  // The bundled fonts are data: URLs; make sure they are in before the page is printed.
+  await session.evaluate('document.fonts ? document.fonts.ready.then(function () { return true; }) : true');
+  const pdf = await session.printPdf();
+  const complete = pdf.length > 0 && pdf.subarray(0, 5).toString('latin1') === '%PDF-' && pdf.subarray(-1024).toString('latin1').includes('%%EOF');
+  if (!complete) throw new BrowserRunError(t('The browser did not write a PDF ({0}).', t('{0} bytes', String(pdf.length))));
+  return placeFile(pdfFile, !exclusive, (partial) => fs.writeFile(partial, pdf));
+}
+
+/**
+ * Prints an HTML file to PDF (see `printLoadedPage`), in `options.session` or a browser launched
+ * for it. Resolves `false` when `options.exclusive` is set and a file is at `pdfFile` (nothing
+ * written), else `true`. Throws `BrowserRunError`.
+ */
+export async function printToPdf(options: PrintOptions): Promise<boolean> {
+  return inSession(options, async (session) => {
+    await session.load(pathToFileURL(path.resolve(options.htmlFile)).href);
+    return printLoadedPage(session, options.pdfFile, options.exclusive);
   });
+}
+
+/**
+ * The one-page check of the page loaded in `session`: runs the measurement script (the same one
+ * the webview runs) once the page's fonts have loaded. Throws `BrowserRunError`, also when the
+ * result is not a measurement (`isA4Measurement`).
+ */
+export async function measureLoadedPage(session: BrowserSession): Promise<A4Measurement> {
+  await session.evaluate(MEASURE_SCRIPT);
+  const value = await session.evaluate(
+    `(document.fonts ? document.fonts.ready : Promise.resolve()).then(function () { return window.${MEASURE_FUNCTION}(document); })`,
+  );
+  if (!isA4Measurement(value)) {
+    throw new BrowserRunError(t('The browser did not report a valid page measurement (it reported {0}).', JSON.stringify(value ?? null).slice(0, 200)));
+  }
+  return value;
 }
 
 export interface MeasureOptions {
   browser: string;
   /** The rendered proposal; it is measured in its standalone page, as exported. */
   rendered: RenderedProposal;
+  /** How the user sets the browser, named in errors (default `--browser`). */
+  setting?: string;
   timeoutMs?: number;
+  /** A session to use instead of launching a browser for this one measurement. */
+  session?: BrowserSession;
 }
 
 /**
- * Virtual time the headless measurement may run before the DOM is dumped. Chromium fast-forwards
- * it while the page is idle, so it costs no real time; it lets the page's fonts load and the
- * measurement run (`MEASURE_RUNNER`) before `--dump-dom` prints the page.
- */
-const MEASURE_VIRTUAL_TIME_MS = 10_000;
-
-/**
- * The one-page check in headless Chromium: loads the standalone page (with the bundled fonts)
- * and the measurement script (the same one the webview runs), and reads the result from the
- * dumped DOM. Throws `BrowserRunError`.
+ * The one-page check in headless Chromium: loads the standalone page (with the bundled fonts) and
+ * measures it (`measureLoadedPage`). Throws `BrowserRunError`.
  */
 export async function measureInBrowser(options: MeasureOptions): Promise<A4Measurement> {
-  return withTempDir(async (dir) => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-'));
+  try {
     const file = path.join(dir, 'measure.html');
-    await fs.writeFile(file, standaloneHtml(options.rendered, { scripts: [MEASURE_SCRIPT, MEASURE_RUNNER] }), 'utf8');
-    const run = await runHeadless(options.browser, dir, [`--virtual-time-budget=${MEASURE_VIRTUAL_TIME_MS}`, '--dump-dom', pathToFileURL(file).href], options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const result = parseMeasureResult(run.stdout);
-    if (!result) {
-      const detail = stderrTail(run.stderr) || t('exit code {0}', String(run.code));
-      throw new BrowserRunError(t('The browser did not report the page measurement ({0}).', detail));
-    }
-    return result;
-  });
+    await fs.writeFile(file, standaloneHtml(options.rendered), 'utf8');
+    return await inSession(options, async (session) => {
+      await session.load(pathToFileURL(file).href);
+      return measureLoadedPage(session);
+    });
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
+
+/**
+ * Puts a file into place in one step through a temporary file beside it (`write` fills that one),
+ * so a reader never sees half a file. With `replace` the temporary file is renamed over `file`;
+ * without, it is hard-linked to `file`, which fails in the same step when `file` exists (where
+ * links are not supported, it is copied with `COPYFILE_EXCL`, also exclusive). Resolves `false`
+ * when `file` exists and `replace` is not set: nothing was written. Throws on other failures.
+ */
+export async function placeFile(file: string, replace: boolean, write: (partial: string) => Promise<void>): Promise<boolean> {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    await write(partial);
+    if (replace) {
+      await fs.rename(partial, file);
+      return true;
+    }
+    try {
+      await fs.link(partial, file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
+      try {
+        await fs.copyFile(partial, file, fsConstants.COPYFILE_EXCL);
+      } catch (copyError) {
+        if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw copyError;
+      }
+    }
+    return true;
+  } finally {
+    await fs.rm(partial, { force: true }).catch(() => undefined);
+  }
+}
+
+export { BrowserRunError, BrowserSession, stopBrowsers } from './session';

@@ -33,8 +33,12 @@ export const PROPOSAL_CSS = `
   font-family: ${TEXT_FONT_STACK};
   font-size: 8.2pt; line-height: 1.28; color: var(--ink); background: #fff;
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
-  text-align: left; hyphens: manual; overflow-wrap: break-word; text-rendering: geometricPrecision;
+  text-align: left; hyphens: manual; overflow-wrap: anywhere; text-rendering: geometricPrecision;
 }
+/* Nothing is wider than its column: a long word, URL or address breaks anywhere (overflow-wrap
+   above, which also lowers the min-content width that grid and flex columns start from), and no
+   grid or flex child insists on its content's width. */
+.sheet-content * { min-width: 0; }
 @media screen {
   body:has(> .sheet) { margin: 0; padding: 8mm 0; background: #e4e8ec; }
   .sheet { width: ${A4.widthMm}mm; min-height: ${A4.heightMm}mm; padding: ${M}; margin: 0 auto; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18); }
@@ -46,7 +50,7 @@ export const PROPOSAL_CSS = `
 .sheet-content { display: flow-root; }
 .sheet h1, .sheet h2, .sheet h3, .sheet p, .sheet ul, .sheet ol, .sheet dl, .sheet dd, .sheet figure, .sheet blockquote { margin: 0; padding: 0; }
 .sheet ul, .sheet ol { list-style: none; }
-.sheet li { break-inside: avoid; }
+.sheet li, .sheet tr, .goal, .title-meta, .sec-revisions li { break-inside: avoid; }
 .sheet a { color: var(--accent); text-decoration: underline; text-decoration-thickness: 0.5pt; text-underline-offset: 1pt; }
 .sheet strong { font-weight: 700; }
 .sheet .placeholder { color: var(--faint); font-style: italic; font-weight: 400; }
@@ -56,6 +60,13 @@ export const PROPOSAL_CSS = `
 .sheet .md h1, .sheet .md h2, .sheet .md h3, .sheet .md h4, .sheet .md h5, .sheet .md h6 { font-size: 1em; font-weight: 700; text-transform: none; letter-spacing: 0; border: 0; margin: 0; padding: 0; color: inherit; }
 .sheet .md code { font-family: ${CODE_FONT_STACK}; font-size: 0.92em; }
 .sheet .md blockquote { border-left: 1.5pt solid var(--rule); padding-left: 2mm; }
+.sheet .md-image { display: block; max-width: 100%; max-height: 60mm; height: auto; margin: 0.8mm 0; }
+.sheet .md-image-missing { color: var(--muted); font-style: italic; }
+.sheet .md-image-missing::before { content: "["; } .sheet .md-image-missing::after { content: "]"; }
+.sheet .md table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0.8mm 0; font-size: 0.95em; }
+.sheet .md th, .sheet .md td { border-bottom: 0.5pt solid var(--rule); padding: 0.3mm 1mm 0.3mm 0; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.sheet .md th { font-weight: 700; }
+.sheet .md .md-center { text-align: center; } .sheet .md .md-right { text-align: right; }
 
 .sec + .sec { margin-top: 2.1mm; }
 .sheet h2 {
@@ -73,7 +84,8 @@ export const PROPOSAL_CSS = `
 .sec-title .house-name { color: var(--navy); letter-spacing: 0.08em; }
 .sec-title h1 { font-size: 17pt; line-height: 1.1; font-weight: 700; color: var(--navy); letter-spacing: -0.01em; }
 .sec-title .client { font-size: 10.5pt; color: var(--ink); margin-top: 0.8mm; }
-.title-meta { display: grid; grid-template-columns: auto auto auto; column-gap: 5mm; row-gap: 1.2mm; flex: none; }
+.title-main { flex: 1 1 auto; }
+.title-meta { display: grid; grid-template-columns: auto auto auto; column-gap: 5mm; row-gap: 1.2mm; flex: none; max-width: 55%; }
 .title-meta dt { font-size: 6.4pt; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); }
 .title-meta dd { font-size: 8.4pt; font-weight: 700; }
 .title-meta dd.placeholder { font-weight: 400; }
@@ -110,19 +122,29 @@ ${SCOPE_PRESETS.map(([name, fr]) => `.scope-canvas.${name} { grid-template-colum
 /* Approach: method, timeline, deliverables, milestones */
 
 .timeline-figure svg { display: block; width: 100%; height: auto; overflow: visible; }
-.timeline text { font-family: inherit; fill: var(--ink); }
-.timeline .tl-name { font-size: 10px; font-weight: 700; }
-.timeline .tl-meta { font-size: 8.4px; fill: var(--muted); }
-.timeline .tl-year { font-size: 8.4px; font-weight: 700; fill: var(--navy); }
-.timeline .tl-month { font-size: 8.4px; fill: var(--muted); }
-.timeline .tl-zebra { fill: #f3f5f8; }
-.timeline .tl-grid { stroke: #e2e6eb; stroke-width: 0.6; }
-.timeline .tl-year-line { stroke: #9aa6b2; stroke-width: 0.8; }
-.timeline .tl-axis { stroke: #9aa6b2; stroke-width: 0.8; }
-.timeline .tl-prince2 { fill: var(--prince2); }
-.timeline .tl-agile { fill: var(--agile); }
-.timeline .tl-milestone path { fill: var(--milestone); stroke: #fff; stroke-width: 1; }
-.timeline .tl-milestone text { font-size: 7px; font-weight: 700; fill: #fff; }
+.timeline-figure .timeline-drawing { position: absolute; width: 0; height: 0; overflow: hidden; }
+.timeline-figure .timeline-slice { overflow: hidden; }
+/* The sliced timeline (timelineRows.ts): breaks only between rows; the axis (thead) repeats on a new page. */
+.timeline-table { width: 100%; table-layout: fixed; border-collapse: collapse; border-spacing: 0; }
+.timeline-table td { padding: 0; }
+.timeline-table tr { break-inside: avoid; }
+.timeline-table thead { display: table-header-group; }
+/* The drawing is shown through <use> (timelineRows.ts): document rules reach its copies only by
+   their own classes, so the timeline's rules name tl-* classes, not .timeline ancestors. */
+.timeline, .timeline-slice { fill: var(--ink); }
+.tl-name { font-size: 10px; font-weight: 700; }
+.tl-meta { font-size: 8.4px; fill: var(--muted); }
+.tl-year { font-size: 8.4px; font-weight: 700; fill: var(--navy); }
+.timeline text { font-family: inherit; }
+.tl-month, .tl-quarter, .tl-years { font-size: 8.4px; fill: var(--muted); }
+.tl-zebra { fill: #f3f5f8; }
+.tl-grid { stroke: #e2e6eb; stroke-width: 0.6; }
+.tl-year-line { stroke: #9aa6b2; stroke-width: 0.8; }
+.tl-axis { stroke: #9aa6b2; stroke-width: 0.8; }
+.tl-prince2 { fill: var(--prince2); }
+.tl-agile { fill: var(--agile); }
+.tl-milestone path { fill: var(--milestone); stroke: #fff; stroke-width: 1; }
+.tl-milestone text { font-size: 7px; font-weight: 700; fill: #fff; }
 .legend { display: flex; flex-wrap: wrap; gap: 1mm 4mm; font-size: 6.8pt; color: var(--muted); margin-top: 1mm; }
 .legend .method { flex: 1 1 auto; color: var(--ink); font-size: 7.6pt; }
 .legend-items { display: flex; flex-wrap: wrap; gap: 1mm 4mm; margin-left: auto; }
@@ -147,6 +169,7 @@ ${SCOPE_PRESETS.map(([name, fr]) => `.scope-canvas.${name} { grid-template-colum
 .grid text { font-family: inherit; }
 .grid .grid-q-label { font-size: 7px; font-weight: 700; fill: #7b8794; letter-spacing: 0.02em; }
 .grid .grid-axis { font-size: 7.4px; fill: var(--muted); }
+.grid .grid-arrow { fill: none; stroke: var(--muted); stroke-width: 0.8; }
 .grid .grid-dot circle { fill: var(--org-other); stroke: #fff; stroke-width: 1; }
 .grid .grid-dot text { font-size: 6.6px; font-weight: 700; fill: #fff; }
 .grid .org-client circle { fill: var(--org-client); } .grid .org-supplier circle { fill: var(--org-supplier); }
@@ -171,7 +194,7 @@ ${SCOPE_PRESETS.map(([name, fr]) => `.scope-canvas.${name} { grid-template-colum
 .sec-risks li::before { content: counter(risk); position: absolute; left: 0; top: 0; font-weight: 700; color: var(--out); }
 .sec-risks .risk { font-weight: 700; }
 .sec-risks .mitigation { color: #38444f; }
-.sec-risks .arrow { color: var(--in); font-weight: 700; }
+.sec-risks .arrow { display: inline-block; width: 2.5mm; height: 1.8mm; vertical-align: 0; fill: none; stroke: var(--in); stroke-width: 1.5; }
 .sec-risks .md p { display: inline; }
 
 /* Revision line */

@@ -4,7 +4,7 @@
  *
  * - `standaloneHtml`: the exported file. CSS inlined, the bundled fonts it needs inlined as
  *   `data:` URLs (`fonts.ts`), no script at all, and a CSP that allows nothing but that one
- *   stylesheet (by hash) and `data:` fonts, so the file loads nothing from anywhere.
+ *   stylesheet (by hash), `data:` fonts and `data:` images, so the file loads nothing from anywhere.
  * - `webviewHtml`: the VS Code preview. A CSP with a per-render nonce and the webview's
  *   `cspSource`; the bundled fonts' `@font-face` rules and the proposal CSS in a nonce'd `<style>`,
  *   the font files, the extension's own stylesheets and scripts by URI (`asWebviewUri`), and the
@@ -41,8 +41,9 @@ export function standaloneHtml(rendered: RenderedProposal, options: StandaloneOp
     "default-src 'none'",
     `style-src ${cspHash(style)}`,
     'font-src data:',
-    // A house style's logo (`houseStyle.ts`) is the only image, inlined as a data: URL.
-    rendered.html.includes('src="data:image/') ? 'img-src data:' : '',
+    // The local images of Markdown fields (`images.ts`) and a house style's logo (`houseStyle.ts`),
+    // embedded as data: URLs; nothing is fetched.
+    'img-src data:',
     scripts.length ? `script-src ${scripts.map(cspHash).join(' ')}` : '',
     "base-uri 'none'",
     "form-action 'none'",

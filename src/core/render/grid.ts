@@ -65,6 +65,16 @@ export function placeOnGrid(people: readonly Stakeholder[]): GridDot[] {
   return dots;
 }
 
+/** Length of an axis arrow, SVG units. */
+const ARROW = 6;
+/** Where the power label ends, along its (upward) line from the middle of the axis. */
+const POWER_LABEL_END = 12;
+
+/** A right-pointing arrow `ARROW` long starting at (x, y), as path data. */
+function arrow(x: number, y: number): string {
+  return `M${f(x)} ${f(y)}h${ARROW}m-2.2 -2.2l2.2 2.2l-2.2 2.2`;
+}
+
 /** Draws the grid as inline SVG. */
 export function renderGrid(people: readonly Stakeholder[], labels: ProposalLabels): string {
   const midX = PLOT.x + PLOT.w / 2;
@@ -83,7 +93,11 @@ export function renderGrid(people: readonly Stakeholder[], labels: ProposalLabel
     out.push(`<rect class="grid-q grid-q-${q}" data-quadrant="${q}" x="${f(x)}" y="${f(y)}" width="${f(PLOT.w / 2)}" height="${f(PLOT.h / 2)}"/>`);
     out.push(`<text class="grid-q-label" x="${f(x + 4)}" y="${f(labelY)}">${escapeHtml(labels.quadrant[q])}</text>`);
   }
-  out.push(`<text class="grid-axis" x="${f(PLOT.x + PLOT.w)}" y="${H - 3}" text-anchor="end">${escapeHtml(labels.interest)} →</text>`);
+  // Axis arrows are drawn, not typed: "→" is not in the bundled fonts (`fonts.ts`), and a
+  // machine font would draw it differently everywhere.
+  const right = PLOT.x + PLOT.w;
+  out.push(`<text class="grid-axis" x="${f(right - ARROW - 2)}" y="${H - 3}" text-anchor="end">${escapeHtml(labels.interest)}</text>`);
+  out.push(`<path class="grid-arrow" d="${arrow(right - ARROW, H - 5.6)}"/>`);
   // Legend of the dot colours, on the axis line's left so the figure needs no caption row.
   let lx = PLOT.x + 4;
   for (const org of ['client', 'supplier', 'other'] as const) {
@@ -92,7 +106,11 @@ export function renderGrid(people: readonly Stakeholder[], labels: ProposalLabel
     out.push(`<g class="grid-legend org-${org}"><circle cx="${f(lx)}" cy="${H - 5.6}" r="2.6"/><text x="${f(lx + 4.5)}" y="${H - 3}">${escapeHtml(text)}</text></g>`);
     lx += 4.5 + text.length * 4 + 8;
   }
-  out.push(`<text class="grid-axis" transform="translate(10 ${f(midY)}) rotate(-90)" text-anchor="middle">${escapeHtml(labels.power)} →</text>`);
+  // The power label runs upwards, its arrow after it; together they are about centred on the axis.
+  out.push(
+    `<g transform="translate(10 ${f(midY)}) rotate(-90)"><text class="grid-axis" x="${f(POWER_LABEL_END)}" y="0" text-anchor="end">${escapeHtml(labels.power)}</text>` +
+      `<path class="grid-arrow" d="${arrow(POWER_LABEL_END + 2, -2.6)}"/></g>`,
+  );
   for (const dot of placeOnGrid(people)) {
     const s = dot.stakeholder;
     out.push(

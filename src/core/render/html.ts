@@ -22,3 +22,8 @@ export function isSafeLink(url: string): boolean {
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   return /^(?:https?:\/\/|mailto:)/.test(compact);
 }
+
+/** True for an image source that names a remote resource (`http:`, `https:`, `//host`, any scheme but `file:`). */
+export function isRemoteImage(src: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src.trim()) && !/^file:/i.test(src.trim());
+}

@@ -2,7 +2,8 @@
  * The A4 proposal: rendering, embeddings, the one-page check and the webview message contract.
  *
  * Export (command line, extension): `renderProposal(project)` → `standaloneHtml(rendered)` →
- * write `exports/${rendered.fileName}`; `printToPdf` and `measureInBrowser` in `../browser.ts`.
+ * write `exports/${rendered.fileName}`; then one `BrowserSession` (`session.ts`) loads it, `measureLoadedPage`
+ * and `printLoadedPage` (`browser.ts`) measure and print it.
  *
  * Webview preview (extension): `webviewHtml(rendered, { nonce, cspSource, fontUri, styleUris, scriptUris })`
  * once per panel; afterwards post `{ type: 'update', renderId, project, html: rendered.html, ... }`
@@ -22,7 +23,8 @@ export { isSafeLink, escapeHtml } from './html';
 export { exportFileName } from './exportName';
 export { budgetLine, proposalLabels } from './labels';
 export { describeMeasurement } from './report';
-export { BrowserNotFoundError, BrowserRunError, findBrowser, measureInBrowser, printToPdf } from './browser';
+export { BrowserNotFoundError, BrowserRunError, BrowserSession, findBrowser, measureInBrowser, measureLoadedPage, placeFile, printLoadedPage, printToPdf, stopBrowsers } from './browser';
+export { STEP_TIMEOUT_MS } from './session';
 export type { FoundBrowser } from './browser';
 export type { ProposalLabels } from './labels';
 export { loadRender } from './load';
@@ -30,3 +32,5 @@ export { timelineMonths } from './timeline';
 export { quadrantOf, type Quadrant } from './grid';
 export type { HouseLogo, HouseStyle } from './houseStyle';
 export { loadHouseStyle, MAX_LOGO_ASPECT, MAX_LOGO_BYTES, pngSize, svgSize, type HouseStyleHost, type LoadedHouseStyle } from './houseStyleFile';
+export { embeddedImages, localImagePath, MAX_IMAGE_BYTES } from './images';
+export type { ImageResolver } from './markdown';

@@ -62,6 +62,8 @@ export interface ProposalLabels {
   /** The page footer's page number, e.g. `page 1/2`, from Word's page fields or the PDF's. */
   page: string;
   monthsShort: readonly string[];
+  /** Quarter labels of a long timeline's axis: `Q1`..`Q4` (`K1`..`K4` in Dutch, kwartaal). */
+  quartersShort: readonly string[];
   monthsLong: readonly string[];
   /** Placeholders: discreet notes where a document or field is missing. */
   missing: {
@@ -134,6 +136,7 @@ const EN: ProposalLabels = {
   table: { name: 'Name', role: 'Role', organisation: 'Organisation', quadrant: 'Power / interest', communication: 'Communication', stage: 'Stage', owner: 'Owner', changes: 'Changes' },
   page: 'page',
   monthsShort: monthNames('en', 'short'),
+  quartersShort: ['Q1', 'Q2', 'Q3', 'Q4'],
   monthsLong: monthNames('en', 'long'),
   missing: {
     title: 'Untitled project',
@@ -168,7 +171,8 @@ const NL: ProposalLabels = {
   willNotDo: 'Dit doen we niet',
   maybeLater: 'Misschien later',
   when: 'Wanneer',
-  priority: { must: 'must', should: 'should', could: 'could' },
+  // MoSCoW in Dutch: moet (must), zou moeten (should), kan (could).
+  priority: { must: 'moet', should: 'zou moeten', could: 'kan' },
   approach: 'Aanpak en planning',
   method: {
     prince2: 'PRINCE2: beheerste fasen met een go/no-go-besluit tussen de fasen.',
@@ -205,6 +209,7 @@ const NL: ProposalLabels = {
   table: { name: 'Naam', role: 'Rol', organisation: 'Organisatie', quadrant: 'Invloed / belang', communication: 'Communicatie', stage: 'Fase', owner: 'Eigenaar', changes: 'Wijzigingen' },
   page: 'pagina',
   monthsShort: monthNames('nl', 'short'),
+  quartersShort: ['K1', 'K2', 'K3', 'K4'],
   monthsLong: monthNames('nl', 'long'),
   missing: {
     title: 'Project zonder titel',

@@ -2,7 +2,7 @@
  * The one-page check as it runs inside a page: a small script (plain ES2017, no imports) that
  * measures the laid-out sheet against the printable area of one A4 page. The same source runs in
  * the webview (inlined with the CSP nonce, see `webviewHtml`) and in headless Chromium for the
- * command line (`measureInBrowser` in `../browser.ts`), so both report the same numbers.
+ * command line (`measureLoadedPage` in `./browser.ts`), so both report the same numbers.
  *
  * Lengths are converted with a probe element 100 mm high inside the sheet, so a transform on the
  * preview does not change the result. A CSS `zoom` on the sheet (the preview's zoom) is lifted
@@ -13,10 +13,16 @@
  */
 import type { A4Measurement } from '../common';
 import { MEASURE_FUNCTION } from '../webview';
-import { PRINTABLE_HEIGHT_MM } from './page';
+import { PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 
-/** Content may exceed the printable height by this much (rounding of layout units) and still fit. */
-export const FIT_TOLERANCE_MM = 0.2;
+/**
+ * Content may exceed the printable height or width by this much and still fit: only the noise of
+ * converting layout units to millimetres (Chromium lays out in 1/64 px, 0.004 mm). It errs on the
+ * safe side: Chromium's PDF page is whole points (a little over 297 mm), so content up to about
+ * 0.13 mm too long still prints on one page, while 0.15 mm prints on two (`test/browser/` checks
+ * both against the PDF); a tolerance that accepted the second would be a wrong "fits".
+ */
+export const FIT_TOLERANCE_MM = 0.01;
 
 /** Defines `window.mspMeasureA4(doc?)`, returning an `A4Measurement` or `null` without a sheet. */
 export const MEASURE_SCRIPT = `(function () {
@@ -28,15 +34,34 @@ export const MEASURE_SCRIPT = `(function () {
     var content = sheet && sheet.querySelector('.sheet-content');
     if (!sheet || !content) return null;
     var available = parseFloat(sheet.getAttribute('data-printable-height-mm')) || ${PRINTABLE_HEIGHT_MM};
+    var availableWidth = parseFloat(sheet.getAttribute('data-printable-width-mm')) || ${PRINTABLE_WIDTH_MM};
     var zoom = sheet.style.zoom;
     if (zoom) sheet.style.zoom = '';
     try {
-      return measureLaidOut(doc, sheet, content, available);
+      return measureLaidOut(doc, sheet, content, available, availableWidth);
     } finally {
       if (zoom) sheet.style.zoom = zoom;
     }
   }
-  function measureLaidOut(doc, sheet, content, available) {
+  // Round up: a page that does not fit never reads "0.0 mm too long".
+  function roundUp(n) { return Math.ceil(n * 10 - 1e-9) / 10; }
+  // The right edge of the rightmost element or text in the content (text can run past its box),
+  // and the section it is in.
+  function rightmost(doc, content) {
+    var edge = { right: content.getBoundingClientRect().right, node: null };
+    function consider(rect, node) {
+      if (rect.width > 0 && rect.right > edge.right) { edge.right = rect.right; edge.node = node; }
+    }
+    var walker = doc.createTreeWalker(content, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+    var range = doc.createRange();
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 1) consider(node.getBoundingClientRect(), node);
+      else if (node.nodeValue && node.nodeValue.trim()) { range.selectNodeContents(node); consider(range.getBoundingClientRect(), node.parentNode); }
+    }
+    var section = edge.node && edge.node.closest ? edge.node.closest('[data-section]') : null;
+    return { right: edge.right, section: section ? section.getAttribute('data-section') : undefined };
+  }
+  function measureLaidOut(doc, sheet, content, available, availableWidth) {
     var probe = doc.createElement('div');
     probe.setAttribute('aria-hidden', 'true');
     probe.style.position = 'absolute';
@@ -55,16 +80,26 @@ export const MEASURE_SCRIPT = `(function () {
     for (var i = 0; i < nodes.length; i++) {
       sections.push({ id: nodes[i].getAttribute('data-section'), heightMm: round(nodes[i].getBoundingClientRect().height / pxPerMm) });
     }
+    var box = content.getBoundingClientRect();
+    var edge = rightmost(doc, content);
+    var width = Math.max(box.width, edge.right - box.left) / pxPerMm;
     var overflow = height - available;
-    var fits = overflow <= ${FIT_TOLERANCE_MM};
-    return {
-      fits: fits,
-      overflowMm: fits ? 0 : round(overflow),
-      overflowPercent: fits ? 0 : round((overflow / available) * 100),
+    var overflowWidth = width - availableWidth;
+    var tooLong = overflow > ${FIT_TOLERANCE_MM};
+    var tooWide = overflowWidth > ${FIT_TOLERANCE_MM};
+    var result = {
+      fits: !tooLong && !tooWide,
+      overflowMm: tooLong ? roundUp(overflow) : 0,
+      overflowPercent: tooLong ? roundUp((overflow / available) * 100) : 0,
       contentHeightMm: round(height),
       availableHeightMm: available,
+      contentWidthMm: round(width),
+      availableWidthMm: availableWidth,
+      overflowWidthMm: tooWide ? roundUp(overflowWidth) : 0,
       sections: sections
     };
+    if (tooWide && edge.section) result.widestSection = edge.section;
+    return result;
   }
   window.${MEASURE_FUNCTION} = measure;
 })();`;
@@ -73,11 +108,11 @@ export const MEASURE_SCRIPT = `(function () {
 export const MEASURE_RESULT_ATTRIBUTE = 'data-msp-measure';
 
 /**
- * For headless runs: measures once the page's web fonts (the bundled fonts, as data: URLs) have
- * loaded, and leaves the result on `<html>`, where `chromium --dump-dom` prints it. There is no
- * earlier pass: a measurement in a fallback font would be wrong, and no result is better than a
- * wrong one (`measureInBrowser` lets virtual time run until the page is idle before the dump, so
- * the `fonts.ready` promise has settled).
+ * For a page dumped with `chromium --dump-dom`: measures once the page's web fonts have loaded and
+ * leaves the result on `<html>` (read back with `parseMeasureResult`). There is no earlier pass: a
+ * measurement in a fallback font would be wrong. The export and the command line measure through
+ * the DevTools protocol instead (`measureLoadedPage` in `browser.ts`), which waits for the same
+ * `document.fonts.ready`.
  */
 export const MEASURE_RUNNER = `(function () {
   function done() {

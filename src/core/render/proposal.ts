@@ -10,15 +10,16 @@
 import { PROPOSAL_CSS } from './css';
 import { initials, renderGrid } from './grid';
 import { budgetLine, proposalLabels, type ProposalLabels } from './labels';
-import { formatDate, type Language, todayIso } from '../common';
+import { chronological, formatDate, type Language, todayIso } from '../common';
 import { exportFileName } from './exportName';
 import { escapeHtml } from './html';
-import { markdown } from './markdown';
+import { markdown, withImages, type ImageResolver } from './markdown';
 import { type Availability, type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 import { A4, PRINTABLE_HEIGHT_MM, PRINTABLE_WIDTH_MM } from './page';
 import { type HouseStyle, houseStyleCss, logoDataUrl } from './houseStyle';
 import { scopeColumnsClass } from './scopeLayout';
-import { renderTimeline, timelineMonths } from './timeline';
+import { planPeriod, renderTimeline } from './timeline';
+import { timelineRows } from './timelineRows';
 
 /** The sections of the sheet, top to bottom; the one-page check reports heights by these ids. */
 export const SECTION_IDS = ['title', 'background', 'scope', 'approach', 'stakeholders', 'risks', 'revisions'] as const;
@@ -39,6 +40,11 @@ export interface RenderOptions {
   date?: string;
   /** The MSP's house style (`.msp-docs.json`): logo and company above the title, accent colour, page footer. */
   style?: HouseStyle;
+  /**
+   * Shows the local images of Markdown fields (`embeddedImages` for the export); without it every
+   * image is a placeholder with its text. Remote images are never loaded.
+   */
+  images?: ImageResolver;
 }
 
 /** A rendered proposal: everything an embedding needs. */
@@ -64,7 +70,7 @@ export function renderProposal(project: ProjectReport, options: RenderOptions = 
   const ctx: Ctx = { model, labels, options };
   const sections = SECTION_BUILDERS.map(([id, build]) => {
     try {
-      return build(ctx);
+      return withImages(options.images, () => build(ctx));
     } catch {
       // A bug must not take the whole preview down; the user still sees the rest of the page.
       return `<section class="sec" data-section="${id}">${placeholder(labels.missing.notSet)}</section>`;
@@ -142,10 +148,13 @@ function titleBlock(ctx: Ctx): string {
   const { model, labels, options } = ctx;
   const version = model.plan.version;
   const date = proposalDate(ctx);
-  const months = timelineMonths(model.plan.stages, model.plan.milestones, model.start);
-  const period = months.length
-    ? `${dateText(months[0], model.language, true)} – ${dateText(months[months.length - 1], model.language, true)}`
-    : dateText(model.start, model.language, true);
+  // The plan's own period (not the timeline's axis, which may be padded): one month reads as one.
+  const planned = planPeriod(model.plan.stages, model.plan.milestones, model.start);
+  const period = !planned
+    ? dateText(model.start, model.language, true)
+    : planned.first === planned.last
+      ? dateText(planned.first, model.language, true)
+      : `${dateText(planned.first, model.language, true)} – ${dateText(planned.last, model.language, true)}`;
   const meta: Array<[string, string | undefined, boolean]> = [
     [labels.version, version, true],
     [labels.date, dateText(date, model.language), true],
@@ -235,7 +244,11 @@ function approach({ model, labels }: Ctx): string {
       hasAgile ? `<span class="lg lg-agile">${e(labels.legendAgile)}</span>` : '',
       timeline.milestones.length ? `<span class="lg lg-milestone">${e(labels.milestone)}</span>` : '',
     ].join('');
-    parts.push(`<figure class="timeline-figure">${timeline.svg}<figcaption class="legend">${method}<span class="legend-items">${legend}</span></figcaption></figure>`);
+    // One row per stage, and one for the milestones that belong to no stage (as `renderTimeline` draws them).
+    const stageIds = new Set(plan.stages.map((s) => s.id).filter(Boolean));
+    const rows = plan.stages.length + (timeline.milestones.some((m) => m.month && !(m.stage && stageIds.has(m.stage))) ? 1 : 0);
+    const drawing = timelineRows(timeline.svg, rows, labels.approach);
+    parts.push(`<figure class="timeline-figure">${drawing}<figcaption class="legend">${method}<span class="legend-items">${legend}</span></figcaption></figure>`);
   } else {
     if (method) parts.push(`<p>${method}</p>`);
     parts.push(placeholder(labels.missing.stages));
@@ -298,6 +311,9 @@ function stakeholders({ model, labels }: Ctx): string {
   );
 }
 
+/** The arrow between a risk and its mitigation, drawn: "→" is not in the bundled fonts (`fonts.ts`). */
+const RISK_ARROW = '<svg class="arrow" viewBox="0 0 10 7" aria-hidden="true"><path d="M0.5 3.5H9M6.2 0.8l2.8 2.7-2.8 2.7"/></svg>';
+
 function risks({ model, labels }: Ctx): string {
   const { plan } = model;
   if (plan.state !== 'ok' || !plan.risks.length) return '';
@@ -307,14 +323,15 @@ function risks({ model, labels }: Ctx): string {
     .map(
       (r) =>
         `<li><span class="md risk">${r.risk ? markdown(r.risk) : ''}</span>` +
-        `${r.mitigation ? ` <span class="md mitigation"><span class="arrow">→</span> ${markdown(r.mitigation)}</span>` : ''}</li>`,
+        `${r.mitigation ? ` <span class="md mitigation">${RISK_ARROW} ${markdown(r.mitigation)}</span>` : ''}</li>`,
     )
     .join('');
   return section('risks', labels.risks, `<ol>${items}</ol>${more > 0 ? `<p class="more">${e(labels.moreRisks(more))}</p>` : ''}`);
 }
 
 function revisions({ model, labels }: Ctx): string {
-  const history = model.plan.history.filter((h) => h.version || h.changes).slice(-MAX_REVISIONS);
+  // Oldest first by version, whatever order the file lists them in: the latest ones are printed.
+  const history = chronological(model.plan.history.filter((h) => h.version || h.changes)).slice(-MAX_REVISIONS);
   if (!history.length) return '';
   const items = history
     .map(

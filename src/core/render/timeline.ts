@@ -8,7 +8,7 @@ import type { ProposalLabels } from './labels';
 import { escapeHtml } from './html';
 import type { Milestone, Stage } from '../project';
 import { PRINTABLE_WIDTH_PX } from './page';
-import { monthFromIndex, monthIndex } from '../common';
+import { monthFromIndex, monthIndex, shorten } from '../common';
 
 /** Fewest months on the axis: a one-month plan still gets a readable axis. */
 export const MIN_TIMELINE_MONTHS = 3;
@@ -20,33 +20,109 @@ const MONTH_ROW = 14;
 const HEADER = YEAR_ROW + MONTH_ROW + 2;
 const ROW = 19.5;
 const BAR = 10.5;
-/** Width a three-letter month label needs at 7.5 px before labels are thinned out. */
+/** Narrowest month in which agile stages are drawn as one block per month; below it, one bar. */
+const AGILE_BLOCK_MIN_PX = 6;
+/** Narrowest bar drawn, px: a one-month stage of a decades-long axis stays visible. */
+const MIN_BAR_PX = 1;
+/** Width a month label (`Jan`, `mrt`) needs, margins included, at 8.4 px. */
 const MONTH_LABEL_PX = 19;
+/** Width a quarter label (`Q1`, `K1`) needs. */
+const QUARTER_LABEL_PX = 16;
+/** Width a year label (`2026`) needs, in the bottom row or the (bold) year row. */
+const YEAR_LABEL_PX = 26;
 
 /**
- * The months on the axis: from the earliest to the latest month of the stages (and the
- * milestones and the project start), at least `MIN_TIMELINE_MONTHS`. Empty when nothing has a
- * valid month. A stage ending before it starts counts as its start month only (validation
- * reports it).
+ * The axis units from fine to coarse, in months: a month, a quarter, then one, 2, 5, 10, 20, 50,
+ * 100... years. The axis uses the finest whose cells are wide enough for their labels.
  */
-export function timelineMonths(stages: readonly Stage[], milestones: readonly Milestone[], projectStart?: string): string[] {
+const UNITS: readonly number[] = [1, 3, ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000].map((y) => y * 12)];
+
+/** The earliest and the latest month of a plan, as `YYYY-MM`. */
+export interface PlanPeriod {
+  first: string;
+  last: string;
+}
+
+/**
+ * The period the plan covers: from the earliest to the latest month of the stages, the
+ * milestones and the project start, without any padding of the axis. `undefined` when no stage
+ * or milestone has a valid month. A stage ending before it starts counts as its start month only
+ * (validation reports it).
+ */
+export function planPeriod(stages: readonly Stage[], milestones: readonly Milestone[], projectStart?: string): PlanPeriod | undefined {
   const points: number[] = [];
   for (const s of stages) {
     if (s.start) points.push(monthIndex(s.start));
-    if (s.end) points.push(monthIndex(s.end));
+    if (s.end && (!s.start || s.end >= s.start)) points.push(monthIndex(s.end));
   }
   for (const m of milestones) if (m.month) points.push(monthIndex(m.month));
-  if (!points.length) return [];
+  if (!points.length) return undefined;
   if (projectStart) points.push(monthIndex(projectStart));
-  const first = Math.min(...points);
-  const last = Math.max(first + MIN_TIMELINE_MONTHS - 1, ...points);
+  let first = points[0];
+  let last = points[0];
+  for (const p of points) {
+    if (p < first) first = p;
+    if (p > last) last = p;
+  }
+  return { first: monthFromIndex(first), last: monthFromIndex(last) };
+}
+
+/**
+ * The months of the plan's period (`planPeriod`), at least `MIN_TIMELINE_MONTHS`. Empty when
+ * nothing has a valid month. The drawn axis may start and end a little wider, on whole quarters
+ * or years (`renderTimeline`).
+ */
+export function timelineMonths(stages: readonly Stage[], milestones: readonly Milestone[], projectStart?: string): string[] {
+  const period = planPeriod(stages, milestones, projectStart);
+  if (!period) return [];
+  const first = monthIndex(period.first);
+  const last = Math.max(first + MIN_TIMELINE_MONTHS - 1, monthIndex(period.last));
   return Array.from({ length: last - first + 1 }, (_, i) => monthFromIndex(first + i));
 }
 
-/** Cuts a text to fit `maxPx` at `fontPx` (an estimate for sans-serif fonts), adding an ellipsis. */
+/** One cell of the axis: `months` months from month index `from`, labelled `label`. */
+interface AxisCell {
+  from: number;
+  months: number;
+  label: string;
+}
+
+/**
+ * The axis for the month indexes `first`..`last` over `width` px: the finest unit of `UNITS`
+ * whose cells fit their labels, the axis widened to whole units (quarters from January, April...;
+ * n years from a year divisible by n), and its cells. At most about `width / 16` cells, whatever
+ * the span, so any plan draws in bounded time.
+ */
+export function timelineAxis(first: number, last: number, width: number, labels: ProposalLabels): { unit: number; start: number; end: number; cells: AxisCell[] } {
+  const need = (unit: number) => (unit === 1 ? MONTH_LABEL_PX : unit === 3 ? QUARTER_LABEL_PX : YEAR_LABEL_PX);
+  let unit = UNITS[UNITS.length - 1];
+  let start = first;
+  let end = last + 1;
+  for (const u of UNITS) {
+    const s = Math.floor(first / u) * u;
+    const e = Math.ceil((last + 1) / u) * u;
+    if ((width / (e - s)) * u >= need(u)) {
+      unit = u;
+      start = s;
+      end = e;
+      break;
+    }
+  }
+  if (unit === UNITS[UNITS.length - 1]) {
+    start = Math.floor(first / unit) * unit;
+    end = Math.max(start + unit, Math.ceil((last + 1) / unit) * unit);
+  }
+  const cells: AxisCell[] = [];
+  for (let from = start; from < end; from += unit) {
+    const label = unit === 1 ? labels.monthsShort[from % 12] : unit === 3 ? labels.quartersShort[Math.floor((from % 12) / 3)] : String(Math.floor(from / 12));
+    cells.push({ from, months: unit, label });
+  }
+  return { unit, start, end, cells };
+}
+
+/** Shortens a text to fit `maxPx` at `fontPx` (an estimate for sans-serif fonts), on grapheme boundaries. */
 function fit(text: string, maxPx: number, fontPx: number): string {
-  const max = Math.floor(maxPx / (fontPx * 0.54));
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+  return shorten(text, Math.floor(maxPx / (fontPx * 0.54)));
 }
 
 const f = (n: number): string => String(Math.round(n * 10) / 10);
@@ -78,9 +154,12 @@ export function renderTimeline(input: TimelineInput): Timeline {
     .map(({ i: _i, ...m }, n) => ({ ...m, number: n + 1 }));
   if (!months.length) return { months, milestones: numbered };
 
-  const first = monthIndex(months[0]);
   const chartX = LABEL_WIDTH;
-  const col = (PRINTABLE_WIDTH_PX - RIGHT_PAD - chartX) / months.length;
+  const chartRight = PRINTABLE_WIDTH_PX - RIGHT_PAD;
+  const axis = timelineAxis(monthIndex(months[0]), monthIndex(months[months.length - 1]), chartRight - chartX, labels);
+  const first = axis.start;
+  /** Width of one month on the axis, px (below 1 px for plans of decades). */
+  const col = (chartRight - chartX) / (axis.end - axis.start);
   const xOf = (index: number) => chartX + (index - first) * col;
   const stageRow = new Map<string, number>();
   stages.forEach((s, i) => s.id && !stageRow.has(s.id) && stageRow.set(s.id, i));
@@ -89,24 +168,32 @@ export function renderTimeline(input: TimelineInput): Timeline {
   const height = HEADER + rows * ROW + 2;
   const out: string[] = [];
 
-  // Month columns: light zebra, year boundaries stronger.
-  const step = [1, 2, 3, 6, 12].find((n) => n * col >= MONTH_LABEL_PX) ?? 12;
-  months.forEach((m, i) => {
-    const x = xOf(first + i);
-    const mi = Number(m.slice(5, 7)) - 1;
-    if (i % 2 === 1) out.push(`<rect class="tl-zebra" x="${f(x)}" y="${HEADER}" width="${f(col)}" height="${rows * ROW}"/>`);
-    if (i === 0 || mi === 0) {
-      out.push(`<line class="${i === 0 ? 'tl-grid' : 'tl-year-line'}" x1="${f(x)}" y1="0" x2="${f(x)}" y2="${height}"/>`);
-      out.push(`<text class="tl-year" x="${f(x + 3)}" y="9">${m.slice(0, 4)}</text>`);
-    } else {
-      out.push(`<line class="tl-grid" x1="${f(x)}" y1="${YEAR_ROW}" x2="${f(x)}" y2="${height}"/>`);
-    }
-    const labelled = i % step === 0;
-    out.push(
-      `<text class="tl-month" data-month="${m}" x="${f(x + col / 2)}" y="${YEAR_ROW + 10}" text-anchor="middle">${labelled ? escapeHtml(labels.monthsShort[mi]) : ''}</text>`,
-    );
+  // Axis cells (months, quarters or years): light zebra, a grid line at each cell's start that
+  // stops below the labels, stronger lines at year boundaries. Labels sit in the middle of their
+  // cell, which is at least as wide as the label.
+  const cellClass = axis.unit === 1 ? 'tl-month' : axis.unit === 3 ? 'tl-quarter' : 'tl-years';
+  axis.cells.forEach((cell, i) => {
+    const x = xOf(cell.from);
+    const w = cell.months * col;
+    const newYear = cell.from % 12 === 0;
+    if (i % 2 === 1) out.push(`<rect class="tl-zebra" x="${f(x)}" y="${HEADER}" width="${f(w)}" height="${rows * ROW}"/>`);
+    const yearLine = axis.unit < 12 && (i === 0 || newYear);
+    out.push(`<line class="${yearLine && i > 0 ? 'tl-year-line' : 'tl-grid'}" x1="${f(x)}" y1="${yearLine ? 0 : YEAR_ROW}" x2="${f(x)}" y2="${height}"/>`);
+    out.push(`<text class="${cellClass}" data-month="${monthFromIndex(cell.from)}" x="${f(x + w / 2)}" y="${YEAR_ROW + 10}" text-anchor="middle">${escapeHtml(cell.label)}</text>`);
   });
-  out.push(`<line class="tl-axis" x1="${chartX}" y1="${HEADER - 1}" x2="${PRINTABLE_WIDTH_PX - RIGHT_PAD}" y2="${HEADER - 1}"/>`);
+  // Years above month and quarter cells: at each January, and at the axis start when there is
+  // room before the next January (and before the axis ends), so no year label overlaps another
+  // or runs off the drawing.
+  if (axis.unit < 12) {
+    for (let m = axis.start; m < axis.end; m++) {
+      if (m !== axis.start && m % 12 !== 0) continue;
+      const nextYear = (Math.floor(m / 12) + 1) * 12;
+      const room = (Math.min(nextYear, axis.end) - m) * col;
+      if (room < YEAR_LABEL_PX) continue;
+      out.push(`<text class="tl-year" x="${f(xOf(m) + 3)}" y="9">${String(Math.floor(m / 12)).padStart(4, '0')}</text>`);
+    }
+  }
+  out.push(`<line class="tl-axis" x1="${chartX}" y1="${HEADER - 1}" x2="${chartRight}" y2="${HEADER - 1}"/>`);
 
   // Stage rows.
   stages.forEach((s, i) => {
@@ -121,11 +208,15 @@ export function renderTimeline(input: TimelineInput): Timeline {
       const a = monthIndex(s.start);
       const b = Math.max(a, s.end ? monthIndex(s.end) : a);
       const y = top + (ROW - BAR) / 2;
-      if (s.approach === 'agile') {
+      // A gap of up to 3 px between neighbouring bars, less when a month is narrow; never a
+      // negative width (a month of a 50-year axis is under 1 px).
+      const inset = Math.min(1.5, col * 0.15);
+      if (s.approach === 'agile' && col >= AGILE_BLOCK_MIN_PX) {
         // Agile delivery: one block per month, the rhythm of short delivery cycles.
-        for (let m = a; m <= b; m++) out.push(`<rect class="tl-bar tl-agile" x="${f(xOf(m) + 1.5)}" y="${y}" width="${f(col - 3)}" height="${BAR}" rx="2"/>`);
+        for (let m = a; m <= b; m++) out.push(`<rect class="tl-bar tl-agile" x="${f(xOf(m) + inset)}" y="${y}" width="${f(col - 2 * inset)}" height="${BAR}" rx="2"/>`);
       } else {
-        out.push(`<rect class="tl-bar tl-prince2" x="${f(xOf(a) + 1.5)}" y="${y}" width="${f((b - a + 1) * col - 3)}" height="${BAR}" rx="2"/>`);
+        const cls = s.approach === 'agile' ? 'tl-agile' : 'tl-prince2';
+        out.push(`<rect class="tl-bar ${cls}" x="${f(xOf(a) + inset)}" y="${y}" width="${f(Math.max(MIN_BAR_PX, (b - a + 1) * col - 2 * inset))}" height="${BAR}" rx="${f(Math.min(2, col / 2))}"/>`);
       }
     }
     out.push('</g>');
@@ -146,7 +237,7 @@ export function renderTimeline(input: TimelineInput): Timeline {
   for (const [key, group] of cells) {
     const row = Number(key.split(':')[0]);
     const cy = HEADER + row * ROW + ROW / 2;
-    const spacing = Math.min(13, (col - 4) / group.length);
+    const spacing = Math.max(0, Math.min(13, (col - 4) / group.length));
     group.forEach((m, j) => {
       const cx = xOf(monthIndex(m.month as string)) + col / 2 + (j - (group.length - 1) / 2) * spacing;
       const r = 6.5;

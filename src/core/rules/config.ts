@@ -31,6 +31,11 @@ export interface ParsedRuleConfig {
   problems: string[];
   /** Set when a file could not be used at all (not JSON, not an object): the command line stops on it. */
   error?: string;
+  /**
+   * `ignore` of the configuration file: gitignore-style patterns, relative to the file's folder,
+   * of paths the command line does not check (the editor checks every project it shows).
+   */
+  ignore?: string[];
 }
 
 /**
@@ -84,11 +89,15 @@ export function parseConfigFile(text: string, knownCodes: readonly string[]): Pa
   if (!record) {
     return { rules: {}, problems: [], error: t('The configuration must be a JSON object such as {0}.', '{ "rules": { "scope.no-out-of-scope": "off" } }') };
   }
-  const { rules, ...rest } = record;
+  const { rules, ignore, ...rest } = record;
   const parsed = parseRuleConfig(rules, knownCodes);
   for (const key of Object.keys(rest)) {
-    // `style` is the house style, read by `src/core/render/houseStyle.ts`.
-    if (key !== '$schema' && key !== 'style') parsed.problems.unshift(t('Unknown key "{0}" in the configuration; only "rules" is read. It is ignored.', key));
+    // `style` is the house style, read by `src/core/render/houseStyleFile.ts`.
+    if (key !== '$schema' && key !== 'style') parsed.problems.unshift(t('Unknown key "{0}" in the configuration; only "rules", "ignore" and "style" are read. It is ignored.', key));
+  }
+  if (ignore !== undefined) {
+    if (Array.isArray(ignore) && ignore.every((p) => typeof p === 'string')) parsed.ignore = ignore;
+    else parsed.problems.push(t('"ignore" must be a list of path patterns such as {0}; it is ignored.', '["archive/", "**/drafts/"]'));
   }
   return parsed;
 }

@@ -5,11 +5,12 @@
  * - reports in one document (`document`), with a default severity that `RuleConfig` can change;
  * - reads the parsed data of ALL the project's documents, and takes ranges from their YAML nodes;
  * - skips what it cannot check (a missing document, a value of the wrong type) instead of guessing,
- *   so that a schema error never cascades into rule noise; the runner also catches a rule that throws.
+ *   so that a schema error never cascades into rule noise; the runner also catches a rule that throws
+ *   and says so on the document (`document.internal-error`).
  */
 import type { Document } from 'yaml';
 import { sortDiagnostics } from '../document';
-import type { A4Measurement, Diagnostic, DocumentKind, LineIndex, MethodRuleCode, Range, Severity } from '../common';
+import { t, type A4Measurement, type Diagnostic, type DocumentKind, type LineIndex, type MethodRuleCode, type Range, type Severity } from '../common';
 import type { RuleConfig } from './config';
 
 /** One document of the project as the rules see it. */
@@ -82,7 +83,10 @@ export interface Rule<Code extends string = MethodRuleCode> {
 export interface RunRulesOptions extends RuleContext {
   /** Severity per rule code; `off` skips a rule. Codes not listed keep their default severity. */
   config?: RuleConfig;
-  /** Called when a rule throws (a bug); the rule's findings are then left out. Default: ignore. */
+  /**
+   * Called when a rule throws (a bug); the rule's findings are then left out and the document gets
+   * a `document.internal-error` warning naming the rule. Default: only the warning.
+   */
   onRuleError?: (code: string, error: unknown) => void;
 }
 
@@ -111,6 +115,14 @@ export function runRules(documents: RuleDocuments, rules: readonly Rule<string>[
       findings = rule.check(doc, docs, context);
     } catch (error) {
       options.onRuleError?.(rule.code, error);
+      // Said on the document, so that nobody reads a report with a check silently missing.
+      const start = doc.yaml ? doc.yaml.doc.range[0] : 0;
+      list.push({
+        range: doc.yaml ? doc.yaml.lines.visibleRange(start, start) : { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        severity: 'warning',
+        code: 'document.internal-error',
+        message: t('The check {0} could not run on this document (an internal error occurred); its findings are missing.', rule.code),
+      });
       continue;
     }
     const seen = new Set<string>();

@@ -14,6 +14,8 @@
  * | `stakeholders.duplicate-id` | error |
  * | `plan.stage-ends-before-start` | error |
  * | `plan.day-instead-of-month` | warning |
+ * | `plan.implausible-month` | warning |
+ * | `plan.stage-outside-project` | warning |
  * | `plan.milestone-outside-stages` | warning |
  * | `plan.unknown-owner` | error |
  * | `plan.unknown-stage` | error |

@@ -5,7 +5,7 @@
  * silence).
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { asList, asRecord, asText, isDayShaped, longestSections, monthOf, t } from '../common';
+import { type A4Measurement, asList, asRecord, asText, isDayShaped, longestSections, monthOf, sectionName, t, widthFinding } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
 import { keyRange, rootOf, valueRange } from './nodes';
 
@@ -241,8 +241,9 @@ export const OVERFLOW_CODE = 'plan.overflows-a4';
 /**
  * The A4 proposal does not fit on one page, by the latest measurement of a laid-out page
  * (`RuleContext.measurement`: the editor's A4 preview measures; without a measurement, or when it
- * fits, nothing is reported). Reported on the top-level `stages` key, where most shortening happens,
+ * fits, nothing is reported; too long, too wide or both). Reported on the top-level `stages` key, where most shortening happens,
  * else at the start of the file. `data` holds `overflowMm`, `overflowPercent` and `sections` of
+ * the measurement (and `overflowWidthMm`, `widestSection` when it is too wide) of
  * the measurement. Method: the proposal fits on one A4 (`docs/method-rules.md`).
  */
 export const overflowsA4: Rule = {
@@ -257,17 +258,106 @@ export const overflowsA4: Rule = {
     return [
       {
         range,
-        message: t(
-          'The A4 proposal does not fit on one page: {0} mm ({1} %) too long. Longest sections: {2}.',
-          measurement.overflowMm.toFixed(1),
-          measurement.overflowPercent.toFixed(1),
-          longestSections(measurement),
-        ),
-        data: { overflowMm: measurement.overflowMm, overflowPercent: measurement.overflowPercent, sections: measurement.sections },
+        message: onePageMessage(measurement),
+        data: {
+          overflowMm: measurement.overflowMm,
+          overflowPercent: measurement.overflowPercent,
+          ...(measurement.overflowWidthMm > 0 ? { overflowWidthMm: measurement.overflowWidthMm, widestSection: measurement.widestSection } : {}),
+          sections: measurement.sections,
+        },
       },
     ];
   },
 };
 
+/** The finding of `overflowsA4`: too long, too wide, or both. */
+function onePageMessage(measurement: A4Measurement): string {
+  if (!(measurement.overflowMm > 0)) {
+    const where = measurement.widestSection ? sectionName(measurement.widestSection) : t('the page');
+    return t('The A4 proposal is {0} mm wider than the page in {1}, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?', measurement.overflowWidthMm.toFixed(1), where);
+  }
+  const long = t(
+    'The A4 proposal does not fit on one page: {0} mm ({1} %) too long. Longest sections: {2}.',
+    measurement.overflowMm.toFixed(1),
+    measurement.overflowPercent.toFixed(1),
+    longestSections(measurement),
+  );
+  const wide = widthFinding(measurement, true);
+  return wide ? `${long} ${wide}` : long;
+}
+
+/** Earliest and latest plausible year of a month in a plan. */
+export const PLAUSIBLE_YEARS = { first: 2000, last: 2099 } as const;
+/** Most years a month may lie from the plan's middle year (the median of its plausible months' years). */
+export const PLAUSIBLE_SPREAD_YEARS = 10;
+
+/**
+ * A month (stage `start`/`end`, milestone `month`) whose year is surely a typo: before 2000 or
+ * after 2099 (`0026-09`, `9999-12`), or more than ten years from the plan's middle year, the
+ * median year of its months in that range (`2072-03` in a plan of 2026). Such a month passes the
+ * schema and stretches the A4's timeline over decades. Reported on the month value.
+ */
+export const implausibleMonth: Rule = {
+  code: 'plan.implausible-month',
+  document: 'plan',
+  defaultSeverity: 'warning',
+  check(doc) {
+    const root = rootOf(doc);
+    const places: Array<{ path: Array<string | number>; month: string }> = [];
+    const collect = (list: string, keys: string[]) =>
+      asList(root?.[list])?.forEach((value, index) => {
+        const item = asRecord(value);
+        for (const key of keys) {
+          const month = monthOf(item?.[key]);
+          if (month) places.push({ path: [list, index, key], month });
+        }
+      });
+    collect('stages', ['start', 'end']);
+    collect('milestones', ['month']);
+    const year = (month: string) => Number(month.slice(0, 4));
+    const inRange = places.map((p) => year(p.month)).filter((y) => y >= PLAUSIBLE_YEARS.first && y <= PLAUSIBLE_YEARS.last).sort((a, b) => a - b);
+    const middle = inRange.length ? inRange[Math.floor((inRange.length - 1) / 2)] : undefined;
+    const out: RuleFinding[] = [];
+    for (const place of places) {
+      const y = year(place.month);
+      const outside = y < PLAUSIBLE_YEARS.first || y > PLAUSIBLE_YEARS.last;
+      if (!outside && (middle === undefined || Math.abs(y - middle) <= PLAUSIBLE_SPREAD_YEARS)) continue;
+      const range = valueRange(doc, place.path);
+      if (!range) continue;
+      out.push({
+        range,
+        message: outside
+          ? t('The year of {0} cannot be right: months lie between {1} and {2}. Check the year for a typo.', place.month, PLAUSIBLE_YEARS.first, PLAUSIBLE_YEARS.last)
+          : t('{0} lies more than {1} years from the rest of the plan (around {2}). Check the year for a typo.', place.month, PLAUSIBLE_SPREAD_YEARS, middle ?? ''),
+        data: { month: place.month },
+      });
+    }
+    return out;
+  },
+};
+
+/**
+ * A stage that starts before the project does: its `start` month lies before project.yaml's
+ * `start` (the project has no end month in the format, so only the start can be judged). Reported
+ * on the stage's `start` value.
+ */
+export const stageOutsideProject: Rule = {
+  code: 'plan.stage-outside-project',
+  document: 'plan',
+  defaultSeverity: 'warning',
+  check(doc, documents) {
+    const projectStart = monthOf(rootOf(documents.project)?.start);
+    if (!projectStart) return [];
+    const out: RuleFinding[] = [];
+    asList(rootOf(doc)?.stages)?.forEach((value, index) => {
+      const start = monthOf(asRecord(value)?.start);
+      if (!start || start >= projectStart) return;
+      const range = valueRange(doc, ['stages', index, 'start']);
+      if (range) out.push({ range, message: t('This stage starts in {0}, before the project starts ({1} in project.yaml). Move the stage or the project start.', start, projectStart) });
+    });
+    return out;
+  },
+};
+
 /** The plan rules, in the order they run. */
-export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory, overflowsA4];
+export const PLAN_RULES: readonly Rule[] = [stageEndsBeforeStart, dayInsteadOfMonth, implausibleMonth, stageOutsideProject, milestoneOutsideStages, unknownOwner, unknownStage, versionNotInHistory, overflowsA4];

@@ -4,3 +4,7 @@
  */
 export { MEASURE_FUNCTION, isPreviewToHostMessage } from './messages';
 export type { HostToPreviewMessage, PreviewState, PreviewToHostMessage } from './messages';
+export { BOARD_LISTS, SCOPE_COLUMNS, fieldAllowed } from './boardSpec';
+export type { BoardKind, FieldKind, ListSpec, ScopeColumn } from './boardSpec';
+export { isBoardToHostMessage } from './boardMessages';
+export type { BoardItem, BoardList, BoardModel, BoardOperation, BoardProblem, BoardToHostMessage, FieldValue, HostToBoardMessage, ItemRef } from './boardMessages';

@@ -45,6 +45,8 @@ export const COMMANDS = {
   portfolioSortBy: 'mspDocs.portfolio.sortBy',
   /** Reveal a project (folder URI string) in the Projects tree. */
   portfolioReveal: 'mspDocs.portfolio.reveal',
+  /** Open the board of a scope.yaml or stakeholders.yaml: a `Uri`, URI string or Projects tree node; else the active editor's. */
+  boardOpen: 'mspDocs.board.open',
 } as const;
 
 /** The id of one of the extension's commands. */
@@ -58,6 +60,15 @@ export const BUILTIN_COMMANDS = {
   openSettings: 'workbench.action.openSettings',
   revealFileInOS: 'revealFileInOS',
   revealInExplorer: 'revealInExplorer',
+  setContext: 'setContext',
+  manageTrust: 'workbench.trust.manage',
+  openWith: 'vscode.openWith',
+} as const;
+
+/** Context keys the extension sets (package.json `when` clauses use them). */
+export const CONTEXT_KEYS = {
+  /** True while the workspace holds at least one project (`src/extension/projects/hasProjectsContext.ts`). */
+  hasProjects: 'mspDocs.hasProjects',
 } as const;
 
 /** The command VS Code creates for every view that focuses it: `<view id>.focus`. */

@@ -1,13 +1,14 @@
 /** src/extension/common: public face of the group. */
 export { anyArgument, CommandManager, firstArgument, isTreeNode, noArgument, optionsArgument, projectArgument } from './commandManager';
 export type { Command, CommandFailure, ProjectArgument } from './commandManager';
-export { BUILTIN_COMMANDS, COMMANDS, focusViewCommand } from './commands';
+export { BUILTIN_COMMANDS, COMMANDS, CONTEXT_KEYS, focusViewCommand } from './commands';
 export type { CommandId } from './commands';
 export { DIAGNOSTIC_SOURCE, toVscodeDiagnostic, toVscodeRange, toWorkspaceEdit } from './convert';
-export { configuredBrowser, printHtmlToPdf, printWithBrowser, shown, writeText } from './exportFiles';
-export { countProblems, documentTitle, errorCount, phaseLabel, problemSummary, projectCount, stateColor, stateIcon, warningCount } from './labels';
+export { configuredBrowser, printPdfBytes, shown, writeText } from './exportFiles';
+export { checkingIcon, checkingLabel, countProblems, documentTitle, errorCount, phaseLabel, problemSummary, projectCount, stateColor, stateIcon, warningCount } from './labels';
 export { PROJECT_DOCUMENTS, uiLanguage } from './selectors';
 export { DEFAULT_DEBOUNCE_MS, SETTINGS, VSCODE_SETTINGS } from './settings';
 export type { SettingName } from './settings';
 export { createWorkspaceHost, isAtOrUnder, parentOf } from './workspaceHost';
-export { exists, writeNewFiles } from './writeFiles';
+export { createExclusive, deleteCreated, exists, writeNewFiles, writeWithConsent } from './writeFiles';
+export type { BeforeWrite, WriteOutcome } from './writeFiles';

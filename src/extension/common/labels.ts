@@ -96,3 +96,13 @@ export function stateIcon(state: DocumentState): vscode.ThemeIcon {
 export function stateColor(state: DocumentState): vscode.ThemeColor {
   return stateIcon(state).color ?? new vscode.ThemeColor('foreground');
 }
+
+/** What a phase or document shows while its project waits for validation (`ProjectReport.checking`). */
+export function checkingLabel(): string {
+  return vscode.l10n.t('checking…');
+}
+
+/** The icon of a phase or document while its project waits for validation. */
+export function checkingIcon(): vscode.ThemeIcon {
+  return new vscode.ThemeIcon('loading~spin');
+}

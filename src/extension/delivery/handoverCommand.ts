@@ -5,12 +5,13 @@
  *
  * Decision: a real file in the project folder, not an untitled buffer, because the handover is a
  * deliverable that belongs in the project's repository beside its sources. As the user may have
- * edited an earlier one, an existing file is only replaced after a modal "Overwrite?".
+ * edited an earlier one, an existing file is only replaced after a modal "Overwrite?", asked when
+ * the exclusive create of the file finds one (at the moment of writing, not before).
  */
 import * as vscode from 'vscode';
 import { isDay, todayIso } from '../../core/common';
 import { handoverDocument, handoverFileName } from '../../core/delivery';
-import { type CommandManager, COMMANDS, exists, projectArgument, type ProjectArgument, shown, writeText } from '../common';
+import { type BeforeWrite, type CommandManager, COMMANDS, projectArgument, type ProjectArgument, shown, writeWithConsent } from '../common';
 import { activeEditorProject, chooseProject } from '../projects';
 import type { ProjectIndex } from '../projects';
 
@@ -21,6 +22,8 @@ export interface HandoverOptions {
   overwrite?: boolean;
   /** `YYYY-MM-DD`, the date on the document; default today. */
   today?: string;
+  /** Called just before the document is created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 /** Registers the command; it resolves to the document's URI string, or `undefined` when nothing was written. */
@@ -41,20 +44,18 @@ async function generate(index: ProjectIndex, log: vscode.LogOutputChannel, { tar
   const report = index.get(dir);
   if (!report) return undefined;
   const target = vscode.Uri.joinPath(vscode.Uri.parse(dir), handoverFileName(report.id));
-  if (await exists(target)) {
-    let overwrite = typeof options.overwrite === 'boolean' ? options.overwrite : undefined;
-    if (overwrite === undefined) {
-      const replace = vscode.l10n.t('Overwrite');
-      const choice = await vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} already exists. Overwrite it with a new handover document? Changes made in it are lost.', shown(target)),
-        { modal: true },
-        replace,
-      );
-      overwrite = choice === replace;
-    }
-    if (!overwrite) return undefined;
-  }
-  await writeText(target, handoverDocument(report, isDay(options.today) ? options.today : todayIso()));
+  const text = handoverDocument(report, isDay(options.today) ? options.today : todayIso());
+  const consent = async (uri: vscode.Uri): Promise<boolean> => {
+    if (typeof options.overwrite === 'boolean') return options.overwrite;
+    const replace = vscode.l10n.t('Overwrite');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} already exists. Overwrite it with a new handover document? Changes made in it are lost.', shown(uri)),
+      { modal: true },
+      replace,
+    );
+    return choice === replace;
+  };
+  if ((await writeWithConsent(target, new TextEncoder().encode(text), consent, options.beforeWrite)) === 'kept') return undefined;
   log.info(`Handover document written: ${target.toString()}`);
   await vscode.window.showTextDocument(target, { preview: false });
   return target.toString();

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { groupPortfolio, isPortfolioSort, PORTFOLIO_SORTS, portfolioEntry, type PortfolioEntry, type PortfolioGroup, type PortfolioSort, type ProjectStatus, UNKNOWN } from '../../core/delivery';
-import { type CommandManager, COMMANDS, firstArgument, focusViewCommand, phaseLabel, problemSummary, projectCount } from '../common';
+import { checkingLabel, type CommandManager, COMMANDS, firstArgument, focusViewCommand, phaseLabel, problemSummary, projectCount } from '../common';
 import { type ProjectIndex, PROJECTS_VIEW_ID, type ProjectsTreeNode, type ProjectsTreeProvider } from '../projects';
 
 /** The id of the view in package.json. */
@@ -59,6 +59,7 @@ export class PortfolioProvider implements vscode.TreeDataProvider<PortfolioNode>
   /** The groups of the last answer to VS Code, to describe the nodes it asks about next. */
   private groups: PortfolioGroup[] = [];
   private entries = new Map<string, PortfolioEntry>();
+  private refreshing: ReturnType<typeof setTimeout> | undefined;
 
   readonly onDidChangeTreeData: vscode.Event<PortfolioNode | undefined> = this.changeEmitter.event;
 
@@ -66,7 +67,13 @@ export class PortfolioProvider implements vscode.TreeDataProvider<PortfolioNode>
     private readonly index: ProjectIndex,
     private readonly state: vscode.Memento,
   ) {
-    this.subscription = index.onDidChange(() => this.changeEmitter.fire(undefined));
+    // One regrouping per turn of the event loop, however many projects changed in it.
+    this.subscription = index.onDidChange(() => {
+      this.refreshing ??= setTimeout(() => {
+        this.refreshing = undefined;
+        this.changeEmitter.fire(undefined);
+      }, 0);
+    });
   }
 
   /** The chosen grouping and order. */
@@ -111,7 +118,8 @@ export class PortfolioProvider implements vscode.TreeDataProvider<PortfolioNode>
     item.id = element.id;
     item.contextValue = 'portfolio.project';
     if (!entry) return item;
-    const problems = problemSummary(entry.errors, entry.warnings);
+    const checking = this.index.get(element.dir)?.checking === true;
+    const problems = checking ? checkingLabel() : problemSummary(entry.errors, entry.warnings);
     item.description = [
       sort !== 'client' ? entry.client : undefined,
       sort !== 'phase' && entry.phase ? phaseLabel(entry.phase) : undefined,
@@ -138,6 +146,7 @@ export class PortfolioProvider implements vscode.TreeDataProvider<PortfolioNode>
   }
 
   dispose(): void {
+    if (this.refreshing) clearTimeout(this.refreshing);
     this.subscription.dispose();
     this.changeEmitter.dispose();
   }

@@ -8,14 +8,18 @@
  * file, its history and the export agree, and writes `exports/<id>-v<version>.html`, a `.md` text
  * rendering beside it (what "Compare Proposal Versions" diffs) and, where a browser exists, the
  * `.pdf`. A snapshot never overwrites: when one of those files exists it refuses before editing.
+ * The files are claimed by creating them exclusively (empty) after the last question and before the
+ * edit, so a file that appears while "What changed?" is open is not replaced either; claims not
+ * filled (no PDF made, a failure) are deleted again.
  */
 import * as vscode from 'vscode';
 import { BrowserNotFoundError, BrowserRunError, exportFileName, loadRender, standaloneHtml } from '../../core/render';
-import { todayIso } from '../../core/common';
+import { type TextEdit, todayIso } from '../../core/common';
 import { DOCUMENT_FILES } from '../../core/document';
 import { newVersionProblem, nextVersion, PlanEditError, planVersion, proposalText, snapshotEdits } from '../../core/delivery';
-import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, exists, printHtmlToPdf, projectArgument, type ProjectArgument, SETTINGS, shown, toWorkspaceEdit, writeText } from '../common';
+import { type BeforeWrite, BUILTIN_COMMANDS, type CommandManager, COMMANDS, configuredBrowser, createExclusive, deleteCreated, exists, printPdfBytes, projectArgument, type ProjectArgument, SETTINGS, shown, toWorkspaceEdit, writeText } from '../common';
 import { activeEditorProject, chooseProject } from '../projects';
+import type { ProjectReport } from '../../core/project';
 import type { ProjectIndex } from '../projects';
 
 /** Arguments that skip the prompts (tests, other extensions): `executeCommand(id, { project, version, changes, pdf })`. */
@@ -28,6 +32,8 @@ export interface SnapshotOptions {
   changes?: string;
   /** `false`: no PDF. Default: a PDF when a browser is found. */
   pdf?: boolean;
+  /** Called just before each export file is created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 /** What the command did (URIs as strings). */
@@ -117,7 +123,51 @@ async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, { tar
     if (error instanceof PlanEditError) return refuse(error.message);
     throw error;
   }
-  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)))) return refuse(vscode.l10n.t('{0} could not be edited.', shown(planUri)));
+
+  // Claim the files now, at the moment of writing: an exclusive create fails on a file that
+  // appeared since the check above (while "What changed?" was open).
+  const wanted = options.pdf === false ? [files.html, files.text] : [files.html, files.text, files.pdf];
+  const claimed: vscode.Uri[] = [];
+  for (const uri of wanted) {
+    await options.beforeWrite?.(uri);
+    if (!(await createExclusive(uri, new Uint8Array()))) {
+      await deleteCreated(claimed);
+      return refuse(vscode.l10n.t('{0} already exists; a snapshot never overwrites an export. Choose another version.', shown(uri)));
+    }
+    claimed.push(uri);
+  }
+  let result: SnapshotResult;
+  try {
+    result = await editAndWrite(index, log, { dir, report, document, edits, files, version, today, pdf: options.pdf !== false });
+  } catch (error) {
+    await deleteCreated(claimed);
+    throw error;
+  }
+  if (result.status === 'refused') {
+    await deleteCreated(claimed);
+    return refuse(result.message ?? '');
+  }
+  if (!result.pdf && claimed.includes(files.pdf)) await deleteCreated([files.pdf]);
+  announce(result, files);
+  return result;
+}
+
+interface WriteJob {
+  dir: string;
+  report: ProjectReport;
+  document: vscode.TextDocument;
+  edits: TextEdit[];
+  files: { html: vscode.Uri; text: vscode.Uri; pdf: vscode.Uri };
+  version: string;
+  today: string;
+  pdf: boolean;
+}
+
+/** Edits plan.yaml (one undoable edit), saves it, renders the edited project and fills the claimed files. */
+async function editAndWrite(index: ProjectIndex, log: vscode.LogOutputChannel, job: WriteJob): Promise<SnapshotResult> {
+  const { dir, report, document, edits, files, version, today } = job;
+  const planUri = document.uri;
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, edits)))) return { status: 'refused', message: vscode.l10n.t('{0} could not be edited.', shown(planUri)) };
   await document.save();
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   // Show the new history entry: the end of the last edit, shifted by what the earlier edits changed.
@@ -133,16 +183,18 @@ async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, { tar
   const updated = index.get(dir) ?? report;
   const rendered = loadRender().renderProposal(updated, { date: today });
   const html = standaloneHtml(rendered);
+  // The claimed (empty) files are this command's own: filling them replaces nothing of anyone's.
   await writeText(files.html, html);
   await writeText(files.text, proposalText(updated, { date: today }));
   log.info(`Snapshot v${version}: ${files.html.toString()}`);
   const result: SnapshotResult = { status: 'done', version, html: files.html.toString(), text: files.text.toString() };
 
-  if (options.pdf !== false) {
+  if (job.pdf) {
     try {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing version {0} to PDF…', version) }, () =>
-        printHtmlToPdf(html, files.pdf),
+      const pdf = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing version {0} to PDF…', version) }, async () =>
+        printPdfBytes(await configuredBrowser(), html),
       );
+      await vscode.workspace.fs.writeFile(files.pdf, pdf);
       result.pdf = files.pdf.toString();
     } catch (error) {
       if (!(error instanceof BrowserNotFoundError || error instanceof BrowserRunError)) throw error;
@@ -151,7 +203,6 @@ async function snapshot(index: ProjectIndex, log: vscode.LogOutputChannel, { tar
       result.message = error.message;
     }
   }
-  announce(result, files);
   return result;
 }
 

@@ -34,18 +34,33 @@ export async function confirmOverwrite(existing: readonly vscode.Uri[]): Promise
   return (await vscode.window.showWarningMessage(message, { modal: true, detail }, overwrite)) === overwrite;
 }
 
-/** No browser: one message naming the setting, with a button that opens it. */
-export function showNoBrowser(reason: string, target: ExportTarget): void {
-  const openSetting = vscode.l10n.t('Open Setting');
-  const message = `${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`;
-  void vscode.window.showWarningMessage(message, openSetting).then((choice) => {
-    if (choice === openSetting) void vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath);
+/** What happened to the files when no PDF was made. */
+function noPdf(target: ExportTarget, removedStalePdf: boolean): string {
+  const written = vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html));
+  return removedStalePdf ? `${written} ${vscode.l10n.t('The older {0} was removed: it no longer matched the HTML.', baseName(target.pdf))}` : written;
+}
+
+/**
+ * No browser: one message naming the setting, with a button that opens it; in Restricted Mode
+ * (`needsTrust`) the button manages workspace trust instead. `removedStalePdf` says an older PDF
+ * of the same name was removed.
+ */
+export function showNoBrowser(reason: string, target: ExportTarget, needsTrust = false, removedStalePdf = false): void {
+  const button = needsTrust ? vscode.l10n.t('Manage Workspace Trust') : vscode.l10n.t('Open Setting');
+  const message = `${reason} ${noPdf(target, removedStalePdf)}`;
+  void vscode.window.showWarningMessage(message, button).then((choice) => {
+    if (choice !== button) return;
+    if (needsTrust) void vscode.commands.executeCommand(BUILTIN_COMMANDS.manageTrust);
+    else void vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath);
   });
 }
 
-/** The browser ran but made no PDF. */
-export function showPrintFailed(reason: string, target: ExportTarget): void {
-  void vscode.window.showErrorMessage(`${reason} ${vscode.l10n.t('The HTML was written to {0}; no PDF was made.', shown(target.html))}`);
+/** The browser ran but made no PDF; the message names the setting, with a button that opens it. */
+export function showPrintFailed(reason: string, target: ExportTarget, removedStalePdf = false): void {
+  const openSetting = vscode.l10n.t('Open Setting');
+  void vscode.window.showErrorMessage(`${reason} ${noPdf(target, removedStalePdf)}`, openSetting).then((choice) => {
+    if (choice === openSetting) void vscode.commands.executeCommand(BUILTIN_COMMANDS.openSettings, SETTINGS.browserPath);
+  });
 }
 
 /** Success, with Open PDF and Reveal. */
@@ -54,9 +69,11 @@ export function showExported(target: ExportTarget): void {
   const reveal = vscode.l10n.t('Reveal');
   const message = vscode.l10n.t('Exported the A4 proposal: {0} and {1}.', shown(target.html), baseName(target.pdf));
   void vscode.window.showInformationMessage(message, openPdf, reveal).then((choice) => {
-    if (choice === openPdf) void vscode.env.openExternal(target.pdf);
-    // The system's file manager only where it can be reached: a local desktop window.
+    // The system's PDF viewer and file manager only where they can be reached: a local desktop
+    // window. In a remote or browser window the file is on the server, so both reveal it in the
+    // Explorer, from where it can be downloaded.
     const local = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
-    if (choice === reveal) void vscode.commands.executeCommand(local ? BUILTIN_COMMANDS.revealFileInOS : BUILTIN_COMMANDS.revealInExplorer, target.pdf);
+    if (choice === openPdf && local) void vscode.env.openExternal(target.pdf);
+    else if (choice === openPdf || choice === reveal) void vscode.commands.executeCommand(local ? BUILTIN_COMMANDS.revealFileInOS : BUILTIN_COMMANDS.revealInExplorer, target.pdf);
   });
 }

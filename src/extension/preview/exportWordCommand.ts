@@ -1,12 +1,12 @@
 /**
  * `mspDocs.preview.exportWord`: writes a project's proposal as a Word document,
  * `exports/<id>-v<version>.docx` beside the HTML and PDF of "Export A4 Plan", built from the same
- * proposal model (`src/core/word/`, loaded only now). Asks before overwriting an existing file,
- * like the HTML/PDF export.
+ * proposal model (`src/core/word/`, loaded only now). Asks before overwriting an existing file and
+ * creates the file exclusively, like the HTML/PDF export.
  */
 import * as vscode from 'vscode';
 import { loadWord } from '../../core/word';
-import { exists } from '../common';
+import { exists, writeWithConsent } from '../common';
 import type { ProjectIndex } from '../projects';
 import { confirmOverwrite } from './exportMessages';
 import type { ExportOptions } from './exportCommand';
@@ -28,9 +28,12 @@ export async function exportWord(index: ProjectIndex, dir: string, options: Expo
   const word = await loadWord().proposalDocx(report, { style: options.style });
   const folder = vscode.Uri.joinPath(vscode.Uri.parse(dir), 'exports');
   const target = vscode.Uri.joinPath(folder, word.fileName);
-  if ((await exists(target)) && !(options.overwrite ?? (await confirmOverwrite([target])))) return { status: 'cancelled' };
-  await vscode.workspace.fs.createDirectory(folder);
-  await vscode.workspace.fs.writeFile(target, word.data);
+  // Asked before writing when the file is there; created exclusively, so a file that appears after
+  // the question is replaced only after asking again.
+  const agreed = (await exists(target)) ? (options.overwrite ?? (await confirmOverwrite([target]))) : undefined;
+  if (agreed === false) return { status: 'cancelled' };
+  const consent = (uri: vscode.Uri): boolean | Thenable<boolean> => agreed === true || (options.overwrite ?? confirmOverwrite([uri]));
+  if ((await writeWithConsent(target, word.data, consent, options.beforeWrite)) === 'kept') return { status: 'cancelled' };
   log.info(`Exported ${target.toString()}`);
   const open = vscode.l10n.t('Open');
   void vscode.window.showInformationMessage(vscode.l10n.t('Exported the proposal as Word: {0}.', vscode.workspace.asRelativePath(target)), open).then((choice) => {

@@ -108,7 +108,11 @@ export function registerPreview({ extensionUri, index, log, commands, houseStyle
       () => activeEditorProject(index),
       () => preview?.project,
     );
-  const overwrite = (options: ExportOptions) => ({ overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined });
+  // Only what a caller may pass: a boolean answer and a hook (tests); the style comes from the workspace.
+  const overwrite = (options: ExportOptions) => ({
+    overwrite: typeof options.overwrite === 'boolean' ? options.overwrite : undefined,
+    beforeWrite: typeof options.beforeWrite === 'function' ? options.beforeWrite : undefined,
+  });
   const exportCommand = async ({ target, options }: ProjectArgument<ExportOptions>): Promise<ExportResult> => {
     const dir = await exportTarget(target);
     return dir ? exportProject(index, dir, { ...overwrite(options), style: await houseStyle.styleFor(dir) }, log) : { status: 'cancelled' };

@@ -18,8 +18,12 @@ import { messagePage, previewPage } from './previewHtml';
 /** The panel's view type, also the serializer's key and the `activeWebviewPanelId` in `when` clauses. */
 export const PREVIEW_VIEW_TYPE = 'mspDocs.preview';
 
-/** Milliseconds to gather index changes (several documents reloaded at once) into one render. */
-const RENDER_DELAY_MS = 30;
+/**
+ * Milliseconds to gather index changes into one render. The index reports a project once per
+ * validation (all its documents together), so nothing needs gathering beyond the current turn of
+ * the event loop: 0 renders on the same result right after the change event.
+ */
+const RENDER_DELAY_MS = 0;
 
 /** An `update` as posted to the webview. */
 export type PostedUpdate = Extract<HostToPreviewMessage, { type: 'update' }>;
@@ -72,7 +76,8 @@ export class PreviewPanel implements vscode.Disposable {
       }),
       panel.onDidDispose(() => this.dispose()),
       deps.index.onDidChange((change) => {
-        if (change.dir === this.projectDir) this.scheduleRender();
+        // A report from project.yaml alone (first scan) is not worth a page: wait for the validation.
+        if (change.dir === this.projectDir && !change.report?.checking) this.scheduleRender();
       }),
       ...(deps.houseStyle ? [deps.houseStyle.onDidChange(() => this.scheduleRender())] : []),
     );
@@ -122,6 +127,8 @@ export class PreviewPanel implements vscode.Disposable {
       this.pageCss = undefined;
       return;
     }
+    // Only project.yaml is read yet: the validation's change event renders the whole project.
+    if (report.checking) return;
     const rendered = loadRender().renderProposal(report, { style: this.deps.houseStyle?.current(dir) });
     this.panel.title = vscode.l10n.t('A4: {0}', report.title ?? report.id ?? vscode.workspace.asRelativePath(vscode.Uri.parse(dir)));
     const previous = this.current;

@@ -18,6 +18,8 @@ export function registerDiagnostics(index: ProjectIndex): vscode.Disposable[] {
       if (previous) clearProject(collection, previous);
       return;
     }
+    // A report from project.yaml alone: the documents' diagnostics come with the validation.
+    if (report.checking) return;
     for (const document of Object.values(report.documents)) {
       const uri = vscode.Uri.parse(document.path);
       if (document.diagnostics.length === 0) collection.delete(uri);

@@ -15,6 +15,8 @@ import type { RuleConfigSource } from './ruleConfig';
 /** Reads, caches and reports the house style per project folder. */
 export class HouseStyleSource implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<HouseStyle | undefined>>();
+  /** One read per configuration file and text, shared by every project under it (logo read once). */
+  private readonly byFile = new Map<string, { text: string; style: Promise<HouseStyle | undefined> }>();
   private readonly known = new Map<string, HouseStyle | undefined>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('msp-docs-style');
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -31,6 +33,7 @@ export class HouseStyleSource implements vscode.Disposable {
     this.subscriptions = [
       ruleConfig.onDidChange(() => {
         this.cache.clear();
+        this.byFile.clear();
         this.diagnostics.clear();
         this.changeEmitter.fire();
         // Read again at once, so the diagnostics on the changed file come back.
@@ -73,11 +76,20 @@ export class HouseStyleSource implements vscode.Disposable {
     const parentOf = (d: string) => vscode.Uri.joinPath(vscode.Uri.parse(d), '..').toString();
     const file = await findConfigFile({ readFile: (f) => this.host.readFile(f), join: (d, n) => this.host.join(d, n), parentOf }, dir);
     if (!file) return undefined;
-    const loaded = await loadHouseStyle(file.text, file.path, {
+    const known = this.byFile.get(file.path);
+    if (known?.text === file.text) return known.style;
+    const style = this.load(file.path, file.text);
+    this.byFile.set(file.path, { text: file.text, style });
+    return style;
+  }
+
+  /** Reads the style of one configuration file (and its logo) and publishes its diagnostics. */
+  private async load(path: string, text: string): Promise<HouseStyle | undefined> {
+    const loaded = await loadHouseStyle(text, path, {
       readBytes: (f) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(f))).catch(() => undefined),
       resolve: (config, relative) => vscode.Uri.joinPath(vscode.Uri.parse(config), '..', relative).toString(),
     });
-    this.diagnostics.set(vscode.Uri.parse(file.path), loaded.diagnostics.map(toVscodeDiagnostic));
+    this.diagnostics.set(vscode.Uri.parse(path), loaded.diagnostics.map(toVscodeDiagnostic));
     return loaded.style;
   }
 }

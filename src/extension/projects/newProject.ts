@@ -2,7 +2,8 @@
  * "MSP Docs: New Project" (`mspDocs.project.new`): asks client, title, project manager, language
  * and a folder (Esc cancels at any step, nothing is written), then writes the six documents from
  * the templates in that language and opens `intake.md`. It never overwrites: when any of the six
- * files exists in the folder, it writes nothing and says so.
+ * files exists in the folder, it writes nothing and says so; each file is created exclusively, so
+ * one that appears while writing is not replaced either (the ones already written are removed).
  *
  * Tests and other extensions pass `{ client, title, projectManager, language, folder }` to skip the
  * prompts (any field left out is asked); the command returns the project folder, or `undefined`.
@@ -12,7 +13,7 @@ import { projectSlug, projectTemplates } from '../../core/authoring';
 import { type Language, todayIso } from '../../core/common';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
 import type { ProjectIndex } from './projectIndex';
-import { type CommandManager, COMMANDS, optionsArgument, uiLanguage, writeNewFiles } from '../common';
+import { type BeforeWrite, type CommandManager, COMMANDS, optionsArgument, uiLanguage, writeNewFiles } from '../common';
 
 /** The optional argument of `mspDocs.project.new`. */
 export interface NewProjectArgs {
@@ -22,6 +23,8 @@ export interface NewProjectArgs {
   language?: Language;
   /** The project folder itself (a `Uri` or URI string); created when it does not exist. */
   folder?: vscode.Uri | string;
+  /** Called just before each document is created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 const LAST_MANAGER = 'mspDocs.lastProjectManager';
@@ -48,7 +51,7 @@ async function newProject(context: vscode.ExtensionContext, index: ProjectIndex,
 
   const texts = projectTemplates({ client, title, projectManager, language, today: todayIso() });
   const files = DOCUMENT_KINDS.map((kind) => ({ uri: vscode.Uri.joinPath(folder, DOCUMENT_FILES[kind]), text: texts[kind] }));
-  const written = await writeNewFiles(folder, files, log);
+  const written = await writeNewFiles(folder, files, log, args.beforeWrite);
   if (!written) return undefined;
   // The file watcher would find the project too, but later (and can miss a folder that is brand new).
   if (vscode.workspace.getWorkspaceFolder(folder)) index.invalidate(folder.toString(), 0);

@@ -1,13 +1,22 @@
 /**
  * The extension's model of the workspace: every project the core finds, its latest report, the
- * A4 preview's latest measurement of it (an input of validation), and a small scheduler that (re)loads projects when something changes. Diagnostics and the
- * tree only listen to `onDidChange`; the VS Code events that feed it live in `projectWatchers.ts`.
+ * A4 preview's latest measurement of it (an input of validation), and a small scheduler that
+ * (re)loads projects when something changes. Diagnostics and the views only listen to
+ * `onDidChange`; the VS Code events that feed it live in `projectWatchers.ts`.
+ *
+ * The first scan shows the projects at once and validates them afterwards: finding the projects
+ * and reading each `project.yaml` gives every project a partial report (`checking: true`, see
+ * `manifestReport`) and resolves `ready`; the full validation then runs in small batches
+ * (`BATCH_SIZE` projects in flight, which bounds memory) that yield to the extension host, open
+ * editors' projects first. Anything the user does (typing, a new project) goes ahead of that queue.
  */
 import * as vscode from 'vscode';
 import { type A4Measurement, sameOnePageFinding } from '../../core/common';
-import { findProjects, loadProject, type ProjectReport, type WorkspaceHost } from '../../core/project';
+import { DOCUMENT_FILES } from '../../core/document';
+import { findProjects, manifestReport, readProject, validateProject, type ProjectReport, type WorkspaceHost } from '../../core/project';
 import type { RuleConfig } from '../../core/rules';
 import { isAtOrUnder } from '../common';
+import type { ProjectCache } from './projectCache';
 
 /** One project (re)loaded or gone. `report` is `undefined` when the folder is no longer a project. */
 export interface ProjectChange {
@@ -18,22 +27,47 @@ export interface ProjectChange {
   readonly previous: ProjectReport | undefined;
 }
 
+/** Projects validated at once in the background queue (and so, at most, held in memory parsed). */
+export const BATCH_SIZE = 4;
+/** Milliseconds of background work after which the loop yields to the extension host. */
+const YIELD_AFTER_MS = 15;
+/** A project whose last validation took less than this many milliseconds of CPU time is validated at once while typing. */
+export const CHEAP_VALIDATION_MS = 20;
+
+/** What the index needs besides the file access; every member has a default. */
+export interface ProjectIndexOptions {
+  /** The method-rule configuration of a project folder (setting and `.msp-docs.json`). */
+  rulesFor?(dir: string): Promise<RuleConfig>;
+  /** Finds the project folders under the given folders (URI strings); default: the core's walk. */
+  find?(folders: readonly string[]): Promise<string[]>;
+  /** Project folders to validate before the others (the open editors' projects). */
+  preferred?(): Iterable<string>;
+  /** Reports kept across sessions (`projectCache.ts`). */
+  cache?: ProjectCache;
+}
+
 /**
  * Keeps one `ProjectReport` per project folder (keyed by URI string) up to date.
  *
  * All work runs in one serial loop so that two loads of the same project never race and
  * events fire in the order the loads finished. Requests are coalesced: `invalidate` with a
- * delay is debounced (typing), folders to scan and projects to load are sets.
+ * delay is debounced (typing), folders to scan and projects to load are sets. Each turn of the
+ * loop takes, in this order: a full scan, a folder scan, the projects the user touched, then one
+ * batch of the background queue.
  */
 export class ProjectIndex implements vscode.Disposable {
   /** The latest report per project folder: what `get` and `projects` serve. */
   private readonly reports = new Map<string, ProjectReport>();
   /** The A4 preview's latest measurement per project folder (see `setMeasurement`). */
   private readonly measurements = new Map<string, A4Measurement>();
+  /** Milliseconds the last validation of each project took (see `isCheap`). */
+  private readonly costs = new Map<string, number>();
   /** Projects waiting for the debounce timer. */
   private readonly waiting = new Set<string>();
-  /** Projects (or candidate folders) to load on the next turn of the loop. */
+  /** Projects (or candidate folders) to load on the next turn of the loop, ahead of `queue`. */
   private readonly dirty = new Set<string>();
+  /** Projects found by a scan and not validated yet, in order. */
+  private readonly queue = new Set<string>();
   /** Folders to search for projects that appeared or vanished below them. */
   private readonly scanFolders = new Set<string>();
   private fullScan = false;
@@ -43,23 +77,26 @@ export class ProjectIndex implements vscode.Disposable {
   private disposed = false;
   private readonly changeEmitter = new vscode.EventEmitter<ProjectChange>();
   private resolveReady!: () => void;
+  private resolveValidated!: () => void;
 
-  /** Fires after each project is (re)loaded or removed. */
+  /** Fires after each project is (re)loaded, first shown (`checking`) or removed. */
   readonly onDidChange: vscode.Event<ProjectChange> = this.changeEmitter.event;
 
-  /** Resolves when the first full scan (started by `rescanAll`) has finished. */
+  /** Resolves when the first full scan has found the projects and read their manifests. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.resolveReady = resolve));
+
+  /** Resolves when the first full scan has validated every project. */
+  readonly validated: Promise<void> = new Promise((resolve) => (this.resolveValidated = resolve));
 
   /**
    * @param host file access for the core.
    * @param roots the workspace folders' URI strings, asked at each full scan.
-   * @param rulesFor the method-rule configuration of a project folder (setting and `.msp-docs.json`).
    */
   constructor(
     private readonly host: WorkspaceHost,
     private readonly roots: () => readonly string[],
     private readonly log: vscode.LogOutputChannel,
-    private readonly rulesFor: (dir: string) => Promise<RuleConfig> = async () => ({}),
+    private readonly options: ProjectIndexOptions = {},
   ) {}
 
   /** The known projects, ordered by folder. */
@@ -75,6 +112,15 @@ export class ProjectIndex implements vscode.Disposable {
   /** Known project folders that are `folder` itself or lie inside it. */
   projectsUnder(folder: string): string[] {
     return [...this.reports.keys()].filter((dir) => isAtOrUnder(dir, folder));
+  }
+
+  /**
+   * Whether validating the project in `dir` is cheap enough to do on every keystroke: its last
+   * validation took under `CHEAP_VALIDATION_MS` of CPU time (measured, so a large project is debounced).
+   */
+  isCheap(dir: string): boolean {
+    const cost = this.costs.get(dir);
+    return cost !== undefined && cost < CHEAP_VALIDATION_MS;
   }
 
   /**
@@ -143,6 +189,7 @@ export class ProjectIndex implements vscode.Disposable {
     this.timer = undefined;
     this.changeEmitter.dispose();
     this.resolveReady();
+    this.resolveValidated();
     this.releaseIdleWaiters();
   }
 
@@ -151,7 +198,7 @@ export class ProjectIndex implements vscode.Disposable {
   }
 
   private hasQueuedWork(): boolean {
-    return this.fullScan || this.scanFolders.size > 0 || this.dirty.size > 0;
+    return this.fullScan || this.scanFolders.size > 0 || this.dirty.size > 0 || this.queue.size > 0;
   }
 
   private kick(): void {
@@ -159,8 +206,9 @@ export class ProjectIndex implements vscode.Disposable {
     this.worker = this.drain()
       .catch((error) => {
         this.log.error('Project index failed:', error);
-        // The tree waits for `ready`; it must show what there is rather than spin forever.
+        // The views wait for `ready`; they must show what there is rather than spin forever.
         this.resolveReady();
+        this.resolveValidated();
       })
       .finally(() => {
         this.worker = undefined;
@@ -176,60 +224,151 @@ export class ProjectIndex implements vscode.Disposable {
     for (const resolve of waiters) resolve();
   }
 
+  private find(folders: readonly string[]): Promise<string[]> {
+    return this.options.find ? this.options.find(folders) : findProjects(this.host, folders);
+  }
+
   private async drain(): Promise<void> {
+    let scanStarted = 0;
+    let slice = performance.now();
     while (!this.disposed) {
       if (this.fullScan) {
         this.fullScan = false;
         this.scanFolders.clear();
-        const started = Date.now();
-        const found = new Set(await findProjects(this.host, this.roots()));
-        for (const dir of [...this.reports.keys()]) if (!found.has(dir)) this.remove(dir);
-        for (const dir of found) this.dirty.add(dir);
-        await this.loadDirty();
-        this.log.info(`Validated ${found.size} project(s) in ${Date.now() - started} ms.`);
+        scanStarted = Date.now();
+        const found = await this.find(this.roots());
+        const kept = new Set(found);
+        for (const dir of [...this.reports.keys()]) if (!kept.has(dir)) this.remove(dir);
+        await this.showFound(found);
+        this.log.info(`Found ${found.length} project(s) in ${Date.now() - scanStarted} ms; validating ${this.queue.size}.`);
         this.resolveReady();
+      } else if (this.dirty.size > 0) {
+        // Bounded like the background queue: a folder checked out with many projects comes in slices.
+        const batch = [...this.dirty].slice(0, BATCH_SIZE * 2);
+        for (const dir of batch) {
+          this.dirty.delete(dir);
+          this.queue.delete(dir);
+        }
+        await Promise.all(batch.map((dir) => this.load(dir)));
       } else if (this.scanFolders.size > 0) {
         const [folder] = this.scanFolders;
         this.scanFolders.delete(folder);
-        const found = new Set(await findProjects(this.host, [folder]));
-        for (const dir of this.projectsUnder(folder)) if (!found.has(dir)) this.remove(dir);
-        for (const dir of found) this.dirty.add(dir);
-      } else if (this.dirty.size > 0) {
-        await this.loadDirty();
+        const found = await this.find([folder]);
+        const kept = new Set(found);
+        for (const dir of this.projectsUnder(folder)) if (!kept.has(dir)) this.remove(dir);
+        await this.showFound(found, true);
+      } else if (this.queue.size > 0) {
+        await Promise.all(this.nextBatch().map((dir) => this.load(dir)));
+        if (this.queue.size === 0) {
+          if (scanStarted) this.log.info(`Validated the workspace's projects in ${Date.now() - scanStarted} ms.`);
+          this.resolveValidated();
+        }
       } else {
+        this.resolveValidated();
         return;
+      }
+      // Long runs of work give the extension host a turn (events, tree requests, typing).
+      if (performance.now() - slice > YIELD_AFTER_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
       }
     }
   }
 
-  private async loadDirty(): Promise<void> {
-    const batch = [...this.dirty];
-    this.dirty.clear();
-    await Promise.all(batch.map((dir) => this.load(dir)));
+  /**
+   * Gives every found project a report at once: a cached one when its files are unchanged (then it
+   * is not validated again), otherwise a partial one from its manifest, queued for validation.
+   * Projects known already keep their report until their validation replaces it. `urgent` (a
+   * folder that appeared) validates them ahead of the background queue, and a few of them (up to
+   * twice `BATCH_SIZE`) without a partial report first.
+   */
+  private async showFound(found: readonly string[], urgent = false): Promise<void> {
+    const pending = urgent ? this.dirty : this.queue;
+    const cached = this.options.cache ? await this.options.cache.lookup(found, (dir) => this.rulesFor(dir)) : new Map<string, ProjectReport>();
+    const fresh: string[] = [];
+    for (const dir of found) {
+      const report = cached.get(dir);
+      if (report) {
+        this.publish(dir, report);
+        continue;
+      }
+      if (this.reports.has(dir)) pending.add(dir);
+      else fresh.push(dir);
+    }
+    // A folder that appeared with a few projects (a move, a new project): validate them at once.
+    if (urgent && fresh.length <= BATCH_SIZE * 2) {
+      for (const dir of fresh) pending.add(dir);
+      return;
+    }
+    // Manifests are small: read a few dozen at a time, each shown as soon as it is read.
+    for (let i = 0; i < fresh.length && !this.disposed; i += 32) {
+      await Promise.all(
+        fresh.slice(i, i + 32).map(async (dir) => {
+          const text = await this.host.readFile(this.host.join(dir, DOCUMENT_FILES.project));
+          if (text === undefined || this.disposed || this.reports.has(dir)) return;
+          this.publish(dir, manifestReport(dir, text, (kind) => this.host.join(dir, DOCUMENT_FILES[kind])));
+          pending.add(dir);
+        }),
+      );
+    }
+  }
+
+  /** Up to `BATCH_SIZE` queued projects, the preferred ones (open editors) first. */
+  private nextBatch(): string[] {
+    const batch: string[] = [];
+    for (const dir of this.options.preferred?.() ?? []) {
+      if (batch.length >= BATCH_SIZE) break;
+      if (this.queue.has(dir) && !batch.includes(dir)) batch.push(dir);
+    }
+    for (const dir of this.queue) {
+      if (batch.length >= BATCH_SIZE) break;
+      if (!batch.includes(dir)) batch.push(dir);
+    }
+    for (const dir of batch) this.queue.delete(dir);
+    return batch;
+  }
+
+  private rulesFor(dir: string): Promise<RuleConfig> {
+    return this.options.rulesFor ? this.options.rulesFor(dir) : Promise.resolve({});
   }
 
   private async load(dir: string): Promise<void> {
     try {
       const rules = await this.rulesFor(dir);
-      // A measurement that arrives while this load runs queues the next one (`setMeasurement`).
-      const report = await loadProject(this.host, dir, { rules, measurement: this.measurements.get(dir) });
+      const measurement = this.measurements.get(dir);
+      const stamp = this.options.cache && !measurement ? await this.options.cache.stamp(dir, rules) : undefined;
+      const { texts, unreadable } = await readProject(this.host, dir);
+      // CPU time of the validation alone (synchronous): what a keystroke would cost, whatever else
+      // the machine is doing. A measurement that arrives meanwhile queues the next load (`setMeasurement`).
+      const cpu = process.cpuUsage();
+      const report = validateProject(dir, texts, (kind) => this.host.join(dir, DOCUMENT_FILES[kind]), { rules, measurement, unreadable });
+      const used = process.cpuUsage(cpu);
+      this.costs.set(dir, (used.user + used.system) / 1000);
       if (this.disposed) return;
       if (!report.documents.project.exists) {
         this.remove(dir);
         return;
       }
-      const previous = this.reports.get(dir);
-      this.reports.set(dir, report);
+      if (stamp) this.options.cache?.store(dir, stamp, report);
+      this.publish(dir, report);
       this.log.trace(`Validated ${dir}: ${report.errors} error(s), ${report.warnings} warning(s).`);
-      this.changeEmitter.fire({ dir, report, previous });
     } catch (error) {
       // Keep the last good report: one bad load must not empty the tree or the Problems panel.
       this.log.error(`Cannot validate the project in ${dir}:`, error);
     }
   }
 
+  private publish(dir: string, report: ProjectReport): void {
+    const previous = this.reports.get(dir);
+    this.reports.set(dir, report);
+    this.changeEmitter.fire({ dir, report, previous });
+  }
+
   private remove(dir: string): void {
     this.measurements.delete(dir);
+    this.costs.delete(dir);
+    this.queue.delete(dir);
+    this.options.cache?.forget(dir);
     const previous = this.reports.get(dir);
     if (!previous) return;
     this.reports.delete(dir);

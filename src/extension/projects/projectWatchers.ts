@@ -15,6 +15,19 @@ export function debounceMs(): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : DEFAULT_DEBOUNCE_MS;
 }
 
+/**
+ * The projects of the open editors, the active one first, then the visible ones, then the other
+ * open documents: the order in which the first scan validates them before the rest.
+ */
+export function* openEditorProjects(): Iterable<string> {
+  const uris = [
+    vscode.window.activeTextEditor?.document.uri,
+    ...vscode.window.visibleTextEditors.map((e) => e.document.uri),
+    ...vscode.workspace.textDocuments.map((d) => d.uri),
+  ];
+  for (const uri of uris) if (uri && documentKindOf(uri.path)) yield parentOf(uri);
+}
+
 /** Registers the listeners and file-system watchers that keep `index` current. */
 export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
   /** Never let an exception escape into VS Code's event loop: log it and carry on. */
@@ -35,10 +48,12 @@ export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutp
     if (!kind) return;
     const dir = parentOf(uri);
     if (index.get(dir)) {
-      index.invalidate(dir, debounceMs());
+      // A project that validates quickly is validated at every change; a slow one after a pause.
+      index.invalidate(dir, index.isCheap(dir) ? 0 : debounceMs());
     } else if (kind === 'project' && vscode.workspace.getWorkspaceFolder(uri)) {
-      // A new project.yaml makes its folder a project; outside the workspace it stays a loose file.
-      index.invalidate(dir, debounceMs());
+      // A new project.yaml makes its folder a project at once (ahead of any queued validation);
+      // outside the workspace it stays a loose file.
+      index.invalidate(dir, 0);
     }
   };
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { DOCUMENT_FILES, PHASE_DOCUMENTS, PHASES } from '../../core/document';
 import type { DocumentKind, Phase } from '../../core/common';
 import type { ProjectReport } from '../../core/project';
-import { COMMANDS, countProblems, documentTitle, phaseLabel, problemSummary, stateColor, stateIcon, toVscodeRange } from '../common';
+import { checkingIcon, checkingLabel, COMMANDS, countProblems, documentTitle, phaseLabel, problemSummary, stateColor, stateIcon, toVscodeRange } from '../common';
 import { CHECKLIST_IDS, checklistItem, type ChecklistId, type ChecklistNode } from './handoverTree';
 import type { ProjectChange, ProjectIndex } from './projectIndex';
 
@@ -57,6 +57,8 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
   private readonly subscription: vscode.Disposable;
   /** Project folders in the last top-level answer, to tell a targeted refresh from a full one. */
   private shown = new Set<string>();
+  /** A full refresh is scheduled: many projects found at once make one refresh, not one each. */
+  private refreshing: ReturnType<typeof setTimeout> | undefined;
 
   readonly onDidChangeTreeData: vscode.Event<ProjectsTreeNode | undefined> = this.changeEmitter.event;
 
@@ -66,7 +68,8 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
 
   async getChildren(element?: ProjectsTreeNode): Promise<ProjectsTreeNode[]> {
     if (!element) {
-      // Before the first scan an empty answer would flash the "no projects" welcome text.
+      // Before the projects are found an empty answer would flash the "no projects" welcome text.
+      // `ready` comes once the manifests are read; the documents' validation fills in afterwards.
       await this.index.ready;
       const projects = this.index.projects();
       this.shown = new Set(projects.map((p) => p.dir));
@@ -127,6 +130,7 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
   }
 
   dispose(): void {
+    if (this.refreshing) clearTimeout(this.refreshing);
     this.subscription.dispose();
     this.changeEmitter.dispose();
   }
@@ -145,7 +149,10 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
       return;
     }
     if (!report) for (const [id, node] of this.nodes) if (node.dir === dir) this.nodes.delete(id);
-    this.changeEmitter.fire(undefined);
+    this.refreshing ??= setTimeout(() => {
+      this.refreshing = undefined;
+      this.changeEmitter.fire(undefined);
+    }, 0);
   }
 
   private projectItem(node: ProjectNode, report: ProjectReport): vscode.TreeItem {
@@ -166,7 +173,7 @@ export class ProjectsTreeProvider implements vscode.TreeDataProvider<ProjectsTre
       report.client ? vscode.l10n.t('Client: {0}', report.client) : undefined,
       vscode.l10n.t('Folder: {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(report.dir))),
       vscode.l10n.t('Phase: {0}', report.phase ? phaseLabel(report.phase) : vscode.l10n.t('unknown')),
-      vscode.l10n.t('Problems: {0}', problemSummary(report.errors, report.warnings) ?? vscode.l10n.t('none')),
+      vscode.l10n.t('Problems: {0}', report.checking ? checkingLabel() : (problemSummary(report.errors, report.warnings) ?? vscode.l10n.t('none'))),
       errors + warnings > 0 ? `${DOCUMENT_FILES.project}: ${problemSummary(errors, warnings)}` : undefined,
     ]
       .filter((line) => line !== undefined)
@@ -182,6 +189,14 @@ function phaseItem(node: PhaseNode, report: ProjectReport): vscode.TreeItem {
     current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
   );
   item.id = node.id;
+  if (report.checking) {
+    // Only project.yaml has been read: the phase's documents are not validated yet.
+    item.description = [current ? vscode.l10n.t('current phase') : undefined, checkingLabel()].filter(Boolean).join(' · ');
+    item.iconPath = checkingIcon();
+    item.tooltip = vscode.l10n.t("Not checked yet: the project's documents are being validated.");
+    item.contextValue = current ? 'phase.current' : 'phase';
+    return item;
+  }
   const state = report.phases[node.phase];
   const problems = PHASE_DOCUMENTS[node.phase].map((kind) => countProblems(report.documents[kind].diagnostics));
   const summary = problemSummary(
@@ -204,6 +219,13 @@ function documentItem(node: DocumentNode, report: ProjectReport): vscode.TreeIte
   item.iconPath = stateIcon(document.state);
   const uri = vscode.Uri.parse(document.path);
   const where = vscode.workspace.asRelativePath(uri);
+  if (report.checking && node.kind !== 'project') {
+    item.description = checkingLabel();
+    item.iconPath = checkingIcon();
+    item.tooltip = `${documentTitle(node.kind)}\n${where}\n${vscode.l10n.t("Not checked yet: the project's documents are being validated.")}`;
+    item.contextValue = 'document.checking';
+    return item;
+  }
   if (!document.exists) {
     item.description = vscode.l10n.t('missing');
     item.tooltip = `${documentTitle(node.kind)}\n${where}\n${vscode.l10n.t('This document does not exist yet.')}`;
@@ -214,7 +236,8 @@ function documentItem(node: DocumentNode, report: ProjectReport): vscode.TreeIte
   const summary = problemSummary(errors, warnings);
   item.description = summary;
   item.tooltip = `${documentTitle(node.kind)}\n${where}\n${summary ?? vscode.l10n.t('No problems')}`;
-  item.contextValue = 'document';
+  // Scope and stakeholders have a board besides the text (`mspDocs.board.open` in the context menu).
+  item.contextValue = node.kind === 'scope' || node.kind === 'stakeholders' ? 'document.board' : 'document';
   // Open at the first problem: that is where the user has work to do.
   const first = document.diagnostics.find((d) => d.severity === 'error') ?? document.diagnostics.find((d) => d.severity === 'warning');
   item.command = {
@@ -236,9 +259,15 @@ function folderName(dir: string): string {
  */
 export function registerProjectsTree(provider: ProjectsTreeProvider, index: ProjectIndex): { view: vscode.TreeView<ProjectsTreeNode>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(PROJECTS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  // Once per turn of the event loop, however many projects changed in it.
   const updateBadge = (): void => {
-    const errors = index.projects().reduce((n, p) => n + p.errors, 0);
-    view.badge = errors > 0 ? { value: errors, tooltip: problemSummary(errors, 0) ?? '' } : undefined;
+    scheduled ??= setTimeout(() => {
+      scheduled = undefined;
+      const errors = index.projects().reduce((n, p) => n + p.errors, 0);
+      view.badge = errors > 0 ? { value: errors, tooltip: problemSummary(errors, 0) ?? '' } : undefined;
+    }, 0);
   };
-  return { view, disposables: [provider, view, index.onDidChange(updateBadge)] };
+  const cancel = { dispose: () => scheduled && clearTimeout(scheduled) };
+  return { view, disposables: [provider, view, index.onDidChange(updateBadge), cancel] };
 }

@@ -136,6 +136,30 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       assert.equal(fs.readFileSync(manifest, 'utf8'), before);
     });
 
+    it('New Project never replaces a file created between its check and its write, and leaves nothing half-made', async function () {
+      const race = fileUri('new-projects/race');
+      let calls = 0;
+      let planted = '';
+      const created = await vscode.commands.executeCommand(COMMANDS.projectNew, {
+        client: 'Race',
+        title: 'Race',
+        projectManager: 'X',
+        language: 'en',
+        folder: race,
+        // The third document appears just before it is written (another program, a sync client).
+        beforeWrite: (uri: vscode.Uri) => {
+          if (++calls === 3) {
+            planted = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+            fs.writeFileSync(uri.fsPath, 'made by someone else\n');
+          }
+        },
+      });
+      assert.equal(created, undefined);
+      assert.ok(planted, 'the hook did not run three times');
+      assert.deepEqual(fs.readdirSync(race.fsPath), [planted], 'the two documents written before are removed again');
+      assert.equal(fs.readFileSync(vscode.Uri.joinPath(race, planted).fsPath, 'utf8'), 'made by someone else\n');
+    });
+
     it('Create Missing Document writes a deleted document from the template in the project\'s language', async function () {
       const plan = vscode.Uri.joinPath(folder(), 'plan.yaml');
       // Deleted as the Explorer does (a file operation VS Code reports), not behind its back.

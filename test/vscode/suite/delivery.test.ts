@@ -110,6 +110,52 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
     }
   });
 
+  it('snapshot never replaces an export created after its check (while "What changed?" is open): it refuses and edits nothing', async function () {
+    this.timeout(60000);
+    const plan = fileUri(`${DEKKER}/plan.yaml`);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const original = fs.readFileSync(plan.fsPath, 'utf8');
+    const text = path.join(exportsDir.fsPath, 'dekker-m365-v0.5.md');
+    try {
+      const result = (await vscode.commands.executeCommand(COMMANDS.proposalSnapshot, {
+        project: fileUri(DEKKER).toString(),
+        version: '0.5',
+        changes: 'race',
+        beforeWrite: (uri: vscode.Uri) => {
+          if (uri.path.endsWith('.md')) fs.writeFileSync(uri.fsPath, 'made by someone else');
+        },
+      })) as SnapshotResult;
+      assert.equal(result.status, 'refused');
+      assert.match(result.message ?? '', /dekker-m365-v0\.5\.md already exists/);
+      assert.equal(fs.readFileSync(text, 'utf8'), 'made by someone else');
+      assert.deepEqual(fs.readdirSync(exportsDir.fsPath), ['dekker-m365-v0.5.md'], 'the HTML claimed before is removed again');
+      assert.equal(fs.readFileSync(plan.fsPath, 'utf8'), original, 'plan.yaml was edited');
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === plan.toString());
+      assert.ok(!open || open.getText() === original, 'the open plan.yaml was edited');
+    } finally {
+      await vscode.workspace.fs.delete(exportsDir, { recursive: true }).then(undefined, () => undefined);
+      if (fs.readFileSync(plan.fsPath, 'utf8') !== original) fs.writeFileSync(plan.fsPath, original);
+    }
+  });
+
+  it('the handover document is created exclusively: a file made at the moment of writing is replaced only with consent', async function () {
+    const target = fileUri(`${DEKKER}/handover-dekker-m365.md`);
+    const plant = (uri: vscode.Uri) => fs.writeFileSync(uri.fsPath, 'edited by hand');
+    try {
+      assert.ok(!fs.existsSync(target.fsPath));
+      const kept = await vscode.commands.executeCommand(COMMANDS.handoverGenerate, { project: fileUri(DEKKER).toString(), overwrite: false, beforeWrite: plant });
+      assert.equal(kept, undefined);
+      assert.equal(fs.readFileSync(target.fsPath, 'utf8'), 'edited by hand');
+      fs.rmSync(target.fsPath);
+      const replaced = await vscode.commands.executeCommand(COMMANDS.handoverGenerate, { project: fileUri(DEKKER).toString(), overwrite: true, beforeWrite: plant });
+      assert.equal(replaced, target.toString());
+      assert.match(fs.readFileSync(target.fsPath, 'utf8'), /^# /);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(target.fsPath, { force: true });
+    }
+  });
+
   it("opens the status update as an untitled Markdown document with the sample's next milestone", async function () {
     await vscode.commands.executeCommand(COMMANDS.statusDraft, { project: fileUri(DEKKER).toString(), audience: 'steering-group', today: '2026-11-29' });
     const document = vscode.window.activeTextEditor?.document;

@@ -3,6 +3,8 @@
 // workspace as it found it (the suites share one copy); every wait is for an event with a timeout.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ExportResult } from '../../../src/extension/preview/exportCommand';
@@ -248,6 +250,23 @@ describe('A4 preview and export', function () {
     }
   });
 
+  it('export never replaces an HTML file created after its check without asking (overwrite: false keeps it)', async function () {
+    await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, '/nonexistent/chromium', vscode.ConfigurationTarget.Global);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const html = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.html`);
+    try {
+      const result = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, {
+        project: dekker(),
+        overwrite: false,
+        beforeWrite: (uri: vscode.Uri) => fs.writeFileSync(uri.fsPath, 'made by someone else'),
+      });
+      assert.deepEqual(result, { status: 'cancelled' });
+      assert.equal(fs.readFileSync(html.fsPath, 'utf8'), 'made by someone else');
+    } finally {
+      fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+    }
+  });
+
   it('without a browser, writes the HTML, names the setting and leaves no PDF', async function () {
     await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, '/nonexistent/chromium', vscode.ConfigurationTarget.Global);
     const exportsDir = fileUri(`${DEKKER}/exports`);
@@ -258,6 +277,27 @@ describe('A4 preview and export', function () {
       assert.deepEqual(fs.readdirSync(exportsDir.fsPath), ['dekker-m365-v0.3.html']);
     } finally {
       fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('when printing fails after the user agreed to overwrite, removes the older PDF and names the setting', async function () {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'msp-fake-browser-'));
+    const fake = path.join(tmp, 'chromium');
+    fs.writeFileSync(fake, '#!/bin/sh\necho "no display" >&2\nexit 3\n', { mode: 0o755 });
+    await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, fake, vscode.ConfigurationTarget.Global);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    try {
+      fs.mkdirSync(exportsDir.fsPath, { recursive: true });
+      fs.writeFileSync(path.join(exportsDir.fsPath, 'dekker-m365-v0.3.pdf'), '%PDF-1.4 an older export');
+      const result = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, { project: dekker(), overwrite: true });
+      assert.equal(result?.status, 'html-only');
+      assert.equal(result?.removedStalePdf, true);
+      assert.match(result?.message ?? '', /mspDocs\.browserPath/);
+      assert.match(result?.message ?? '', /no display/);
+      assert.deepEqual(fs.readdirSync(exportsDir.fsPath), ['dekker-m365-v0.3.html']);
+    } finally {
+      fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
 });

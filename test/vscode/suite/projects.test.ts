@@ -122,7 +122,8 @@ describe('projects: model, tree and diagnostics', function () {
       assert.equal(iconId(phase.item), current ? 'arrow-circle-right' : 'pass');
       const [document] = await children(phase.node);
       assert.equal(iconId(document.item), 'pass');
-      assert.equal(document.item.contextValue, 'document');
+      const board = phase.item.label === 'Scope' || phase.item.label === 'Stakeholders';
+      assert.equal(document.item.contextValue, board ? 'document.board' : 'document');
       assert.equal(document.item.command?.command, COMMANDS.documentOpen);
     }
 

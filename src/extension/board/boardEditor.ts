@@ -1,0 +1,138 @@
+/**
+ * The Scope Canvas board and the stakeholder grid: one `CustomTextEditorProvider` per document
+ * kind. The text document stays the truth: the board shows `readBoard` of its text, every change
+ * on the board is one `WorkspaceEdit` of `boardEdits` (one undo step), and every change of the
+ * text (typing beside, undo, git checkout) or of its diagnostics is posted to the board at once.
+ */
+import * as vscode from 'vscode';
+import { boardEdits, readBoard } from '../../core/board';
+import { isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage } from '../../core/webview';
+import { toWorkspaceEdit } from '../common';
+import { boardPage, boardWebviewOptions } from './boardHtml';
+import { boardStrings } from './boardStrings';
+
+/** The view types of package.json `contributes.customEditors`. */
+export const BOARD_VIEW_TYPES: Readonly<Record<BoardKind, string>> = { scope: 'mspDocs.scopeBoard', stakeholders: 'mspDocs.stakeholderGrid' };
+
+/** What a board did, for tests: the message it handled and the result. */
+export interface BoardEvent {
+  uri: string;
+  kind: 'posted' | 'rendered' | 'applied' | 'refused' | 'rejected';
+  /** For `posted` and `rendered`: the model's version; for `rendered`, the cards drawn. */
+  version?: number;
+  cards?: number;
+  message?: HostToBoardMessage;
+  /** For `applied`: milliseconds from the message to the applied edit. */
+  ms?: number;
+}
+
+/** The open boards, for tests and the composition root. */
+export class BoardRegistry {
+  private readonly emitter = new vscode.EventEmitter<BoardEvent>();
+  readonly onDidEvent = this.emitter.event;
+  readonly handlers = new Map<string, (message: unknown) => Promise<boolean>>();
+  readonly models = new Map<string, BoardModel>();
+  /** The version of the model last posted, by document URI string (a board message must name it). */
+  readonly versions = new Map<string, number>();
+  fire(event: BoardEvent): void {
+    this.emitter.fire(event);
+  }
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+/** The custom text editor of one document kind. */
+export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
+  constructor(
+    private readonly kind: BoardKind,
+    private readonly extensionUri: vscode.Uri,
+    private readonly registry: BoardRegistry,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
+    const uri = document.uri.toString();
+    const strings = boardStrings(this.kind);
+    panel.webview.options = boardWebviewOptions(this.extensionUri);
+    panel.webview.html = boardPage(panel.webview, this.extensionUri, this.kind, strings.title);
+    let version = 0;
+    const post = (message: HostToBoardMessage) => {
+      void panel.webview.postMessage(message);
+      this.registry.fire({ uri, kind: 'posted', message, version });
+    };
+    const update = () => {
+      version++;
+      const model = readBoard(this.kind, document.getText());
+      this.registry.models.set(uri, model);
+      this.registry.versions.set(uri, version);
+      post({ type: 'model', version, model, problems: problemsOf(model, document), strings });
+    };
+    const handle = async (message: unknown): Promise<boolean> => {
+      const started = performance.now();
+      if (!isBoardToHostMessage(this.kind, message)) {
+        this.log.warn(`board: a message that is not a board message was ignored`);
+        this.registry.fire({ uri, kind: 'rejected' });
+        return false;
+      }
+      const m = message as BoardToHostMessage;
+      if (m.type === 'ready') {
+        update();
+        return true;
+      }
+      if (m.type === 'rendered') {
+        this.registry.fire({ uri, kind: 'rendered', version: m.version, cards: m.cards });
+        return true;
+      }
+      if (m.version !== version) {
+        post({ type: 'refused', message: vscode.l10n.t('The document changed meanwhile; the board shows it again.') });
+        this.registry.fire({ uri, kind: 'refused' });
+        update();
+        return false;
+      }
+      const result = boardEdits(this.kind, document.getText(), m.op);
+      if (!result.ok) {
+        post({ type: 'refused', message: result.error, missing: result.missing });
+        this.registry.fire({ uri, kind: 'refused' });
+        return false;
+      }
+      if (result.edits.length === 0) return true;
+      const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits));
+      this.registry.fire({ uri, kind: applied ? 'applied' : 'refused', ms: performance.now() - started });
+      return applied;
+    };
+    this.registry.handlers.set(uri, handle);
+    const subscriptions = [
+      panel.webview.onDidReceiveMessage((message) => void handle(message)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === uri && e.contentChanges.length) update();
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === uri)) update();
+      }),
+    ];
+    panel.onDidDispose(() => {
+      subscriptions.forEach((s) => s.dispose());
+      if (this.registry.handlers.get(uri) === handle) this.registry.handlers.delete(uri);
+    });
+  }
+}
+
+/** The document's diagnostics (syntax, schema, method rules) placed on the card or list whose lines hold them. */
+function problemsOf(model: BoardModel, document: vscode.TextDocument): BoardProblem[] {
+  const severity = (s: vscode.DiagnosticSeverity): BoardProblem['severity'] =>
+    s === vscode.DiagnosticSeverity.Error ? 'error' : s === vscode.DiagnosticSeverity.Warning ? 'warning' : 'info';
+  const fromVscode = vscode.languages.getDiagnostics(document.uri).map((d) => ({ line: d.range.start.line, severity: severity(d.severity), message: d.message }));
+  const fromModel = model.problems.map((d) => ({ line: d.range.start.line, severity: 'error' as const, message: d.message }));
+  const seen = new Set<string>();
+  const out: BoardProblem[] = [];
+  for (const p of [...fromVscode, ...fromModel]) {
+    const key = `${p.line}\n${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = model.lists.find((l) => l.startLine !== undefined && p.line >= l.startLine && p.line <= (l.endLine ?? l.startLine));
+    const item = list?.items.find((i) => p.line >= i.startLine && p.line <= i.endLine);
+    out.push({ severity: p.severity, message: p.message, list: list?.key, index: item?.index });
+  }
+  return out;
+}

@@ -1,0 +1,289 @@
+/**
+ * The script inside a board webview (Scope Canvas board, stakeholder grid). It draws the host's
+ * `model` and turns drags, keys and forms into `edit` messages (`src/core/board/messages.ts`); it
+ * never edits anything itself: the host applies the edit to the text document and sends the new
+ * model. No VS Code API but `acquireVsCodeApi`; texts come from the host in the UI language.
+ */
+import { BOARD_LISTS, type BoardItem, type BoardModel, type BoardOperation, type BoardProblem, type HostToBoardMessage } from '../core/webview';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+const vscode = acquireVsCodeApi();
+
+const root = document.getElementById('board') as HTMLElement;
+const status = document.getElementById('status') as HTMLElement;
+const kind = document.body.dataset.kind === 'stakeholders' ? 'stakeholders' : 'scope';
+let model: BoardModel | undefined;
+let problems: BoardProblem[] = [];
+let strings: Record<string, string> = {};
+let version = 0;
+/** The card to focus after the next model (by id), so keyboard users keep their place. */
+let focusId: string | undefined;
+
+const s = (key: string, arg?: string) => (strings[key] ?? key).replace('{0}', arg ?? '');
+const LEVELS = ['low', 'medium', 'high'] as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function send(op: BoardOperation): void {
+  if (op.type !== 'add') focusId = op.item.id;
+  vscode.postMessage({ type: 'edit', version, op });
+}
+
+function problemList(list: BoardProblem[]): HTMLElement | string {
+  if (!list.length) return '';
+  return el('ul', { class: 'problems' }, ...list.map((p) => el('li', { class: `problem ${p.severity}` }, p.message)));
+}
+
+/** A form for fields of `list`; `done` gets the changed values, or nothing on cancel. */
+function form(list: string, values: Record<string, string | boolean>, only: readonly string[] | undefined, done: (fields?: Record<string, string | boolean | null>) => void): HTMLElement {
+  const spec = BOARD_LISTS[kind][list].fields;
+  const names = only ?? Object.keys(spec).filter((f) => f !== 'id' || !values.id);
+  const f = el('form', { class: 'edit-form' });
+  const inputs = new Map<string, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>();
+  for (const name of names) {
+    const kindOf = spec[name];
+    const id = `f-${name}-${Math.random().toString(36).slice(2)}`;
+    let input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    if (kindOf === 'bool') {
+      input = el('input', { type: 'checkbox', id });
+      (input as HTMLInputElement).checked = values[name] === true;
+    } else if (Array.isArray(kindOf)) {
+      input = el('select', { id }, el('option', { value: '' }, '—'), ...kindOf.map((v) => el('option', { value: v }, v)));
+      input.value = String(values[name] ?? '');
+    } else if (name === 'description' || name === 'reason' || name === 'trigger' || name === 'concerns') {
+      input = el('textarea', { id, rows: '3' });
+      input.value = String(values[name] ?? '');
+    } else {
+      input = el('input', { type: 'text', id });
+      input.value = String(values[name] ?? '');
+    }
+    inputs.set(name, input);
+    f.append(el('label', { for: id }, s(`field_${name}`)), input);
+  }
+  const save = el('button', { type: 'submit' }, s('save'));
+  const cancel = el('button', { type: 'button' }, s('cancel'));
+  cancel.addEventListener('click', () => done());
+  f.append(el('div', { class: 'form-buttons' }, save, cancel));
+  f.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') done();
+    e.stopPropagation();
+  });
+  f.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const out: Record<string, string | boolean | null> = {};
+    for (const [name, input] of inputs) {
+      const value = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+      if (value === (values[name] ?? (typeof value === 'boolean' ? false : ''))) continue;
+      out[name] = value === '' ? null : value;
+    }
+    done(out);
+  });
+  queueMicrotask(() => inputs.values().next().value?.focus());
+  return f;
+}
+
+/** Moves `item` of `list` to `to` at `index`, asking first for what `to` needs. */
+function move(list: string, item: BoardItem, to: string, index: number, host: HTMLElement): void {
+  if (to === list) return send({ type: 'move', item: { list, index: item.index, id: item.id }, to, index });
+  const needed = BOARD_LISTS[kind][to].required.filter((f) => item.fields[f] === undefined);
+  if (!needed.length) return send({ type: 'move', item: { list, index: item.index, id: item.id }, to, index });
+  const prefill: Record<string, string> = {};
+  const text = item.fields.description ?? item.fields.reason ?? item.fields.trigger;
+  for (const f of needed) if (typeof text === 'string') prefill[f] = text;
+  status.textContent = s('needs', needed.map((f) => s(`field_${f}`)).join(', '));
+  const f = form(to, prefill, needed, (fields) => {
+    if (!fields) return draw();
+    const given = { ...prefill, ...fields } as Record<string, string>;
+    send({ type: 'move', item: { list, index: item.index, id: item.id }, to, index, fields: Object.fromEntries(needed.map((n) => [n, given[n] ?? ''])) });
+  });
+  host.replaceChildren(f);
+}
+
+function card(list: string, item: BoardItem, listIndex: number, lists: string[]): HTMLElement {
+  const mine = problems.filter((p) => p.list === list && p.index === item.index);
+  const title = String(item.fields.title ?? item.fields.name ?? item.id);
+  const node = el('li', { class: `card${mine.some((p) => p.severity === 'error') ? ' has-error' : mine.length ? ' has-warning' : ''}`, tabindex: '0', draggable: 'true', 'data-id': item.id, 'aria-label': title });
+  const body: Array<Node | string> = [el('div', { class: 'card-title' }, title)];
+  if (kind === 'scope') {
+    if (item.fields.priority) body.push(el('span', { class: `badge priority-${String(item.fields.priority)}` }, String(item.fields.priority).toUpperCase()));
+    for (const f of ['description', 'reason', 'trigger']) if (typeof item.fields[f] === 'string') body.push(el('div', { class: `card-${f}` }, f === 'description' ? '' : `${s(`field_${f}`)}: `, String(item.fields[f])));
+  } else {
+    body.push(el('div', { class: 'card-role' }, String(item.fields.role ?? '')));
+    if (item.fields.decision_maker === true) body.push(el('span', { class: 'badge decision' }, s('decisionMaker')));
+    if (item.fields.attitude) body.push(el('span', { class: `badge attitude-${String(item.fields.attitude)}` }, String(item.fields.attitude)));
+  }
+  const buttons = el('div', { class: 'card-buttons' });
+  const button = (label: string, text: string, run: () => void) => {
+    const b = el('button', { type: 'button', title: label, 'aria-label': `${label}: ${title}` }, text);
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      run();
+    });
+    buttons.append(b);
+  };
+  const editIt = () => node.replaceChildren(form(list, item.fields, undefined, (fields) => (fields && Object.keys(fields).length ? send({ type: 'edit', item: { list, index: item.index, id: item.id }, fields }) : draw())));
+  if (kind === 'scope') {
+    if (listIndex > 0) button(s('moveLeft'), '←', () => move(list, item, lists[listIndex - 1], 99_999, node));
+    if (listIndex < lists.length - 1) button(s('moveRight'), '→', () => move(list, item, lists[listIndex + 1], 99_999, node));
+  }
+  button(s('edit'), '✎', editIt);
+  button(s('remove'), '✕', () => send({ type: 'remove', item: { list, index: item.index, id: item.id } }));
+  node.append(...body, problemList(mine), buttons);
+  node.addEventListener('dragstart', (e) => {
+    e.dataTransfer?.setData('text/plain', JSON.stringify({ list, index: item.index, id: item.id }));
+    node.classList.add('dragging');
+  });
+  node.addEventListener('keydown', (e) => {
+    if (e.target !== node) return;
+    if (e.key === 'Enter') editIt();
+    else if (e.key === 'Delete') send({ type: 'remove', item: { list, index: item.index, id: item.id } });
+    else if (e.altKey && e.key.startsWith('Arrow')) {
+      e.preventDefault();
+      if (kind === 'stakeholders') return nudge(item, e.key);
+      if (e.key === 'ArrowUp' && item.index > 0) send({ type: 'move', item: { list, index: item.index, id: item.id }, to: list, index: item.index - 1 });
+      if (e.key === 'ArrowDown') send({ type: 'move', item: { list, index: item.index, id: item.id }, to: list, index: item.index + 1 });
+      if (e.key === 'ArrowLeft' && listIndex > 0) move(list, item, lists[listIndex - 1], 99_999, node);
+      if (e.key === 'ArrowRight' && listIndex < lists.length - 1) move(list, item, lists[listIndex + 1], 99_999, node);
+    }
+  });
+  return node;
+}
+
+/** Alt+Arrow on a stakeholder: up/down one level of power, right/left one level of interest. */
+function nudge(item: BoardItem, key: string): void {
+  const step = (v: unknown, by: number) => LEVELS[Math.max(0, Math.min(2, LEVELS.indexOf((v as (typeof LEVELS)[number]) ?? 'low') + by))];
+  const fields: Record<string, string> = {};
+  if (key === 'ArrowUp' || key === 'ArrowDown') fields.power = step(item.fields.power, key === 'ArrowUp' ? 1 : -1);
+  else fields.interest = step(item.fields.interest, key === 'ArrowRight' ? 1 : -1);
+  send({ type: 'edit', item: { list: 'stakeholders', index: item.index, id: item.id }, fields });
+}
+
+/** Where in `ul` a drop at `y` lands: the number of cards above it (the dragged card not counted). */
+function dropIndex(ul: HTMLElement, y: number): number {
+  const cards = Array.from(ul.querySelectorAll<HTMLElement>('.card:not(.dragging)'));
+  return cards.filter((c) => c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2 < y).length;
+}
+
+function dropTarget(zone: HTMLElement, onDrop: (from: { list: string; index: number; id: string }, e: DragEvent) => void): void {
+  zone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    zone.classList.add('drop');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('drop'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('drop');
+    try {
+      onDrop(JSON.parse(e.dataTransfer?.getData('text/plain') ?? ''), e);
+    } catch {
+      /* not a card */
+    }
+  });
+}
+
+function drawScope(m: BoardModel): HTMLElement {
+  const lists = m.lists.map((l) => l.key);
+  const board = el('div', { class: 'columns' });
+  m.lists.forEach((list, listIndex) => {
+    const ul = el('ul', { class: 'cards', role: 'list', 'aria-label': s(list.key) });
+    for (const item of list.items) ul.append(card(list.key, item, listIndex, lists));
+    const add = el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
+    const column = el('section', { class: `column column-${list.key}`, 'aria-label': s(list.key) }, el('h2', {}, s(list.key), el('span', { class: 'count' }, ` ${list.items.length}`)));
+    column.append(problemList(problems.filter((p) => p.list === list.key && p.index === undefined)));
+    if (list.readOnly) column.append(el('p', { class: 'readonly' }, s('readOnly', list.readOnly)));
+    column.append(ul, add);
+    add.addEventListener('click', () => {
+      const holder = el('li', { class: 'card' });
+      ul.append(holder);
+      holder.append(
+        form(list.key, {}, undefined, (fields) => {
+          if (!fields) return draw();
+          const title = String(fields.title ?? 'item');
+          const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'item';
+          const used = new Set(m.lists.flatMap((l) => l.items.map((i) => i.id)));
+          let id = base;
+          for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+          send({ type: 'add', list: list.key, fields: { id, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) } });
+        }),
+      );
+    });
+    dropTarget(column, (from, e) => {
+      const item = m.lists.find((l) => l.key === from.list)?.items[from.index];
+      if (item && item.id === from.id) move(from.list, item, list.key, dropIndex(ul, e.clientY), column.querySelector('.cards') ?? column);
+    });
+    board.append(column);
+  });
+  return board;
+}
+
+function drawGrid(m: BoardModel): HTMLElement {
+  const list = m.lists[0];
+  const grid = el('div', { class: 'grid', role: 'group', 'aria-label': `${s('power')} / ${s('interest')}` });
+  const quadrants: Array<[string, boolean, boolean]> = [
+    ['keepSatisfied', true, false],
+    ['manageClosely', true, true],
+    ['monitor', false, false],
+    ['keepInformed', false, true],
+  ];
+  for (const [name, highPower, highInterest] of quadrants) {
+    const ul = el('ul', { class: 'cards', role: 'list', 'aria-label': s(name) });
+    for (const item of list.items) if ((item.fields.power === 'high') === highPower && (item.fields.interest === 'high') === highInterest) ul.append(card(list.key, item, 0, [list.key]));
+    const q = el('section', { class: `quadrant quadrant-${name}`, 'aria-label': s(name) }, el('h2', {}, s(name)), ul);
+    dropTarget(q, (from) => {
+      const item = list.items[from.index];
+      if (!item || item.id !== from.id) return;
+      const level = (current: unknown, high: boolean) => (high ? 'high' : current === 'high' || current === undefined ? 'medium' : String(current));
+      const fields = { power: level(item.fields.power, highPower), interest: level(item.fields.interest, highInterest) };
+      if (fields.power !== item.fields.power || fields.interest !== item.fields.interest) send({ type: 'edit', item: { list: list.key, index: item.index, id: item.id }, fields });
+    });
+    grid.append(q);
+  }
+  const add = el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
+  add.addEventListener('click', () =>
+    add.replaceWith(
+      form(list.key, { power: 'medium', interest: 'medium', attitude: 'neutral' }, undefined, (fields) => {
+        if (!fields) return draw();
+        const base = String(fields.name ?? 'person').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+        send({ type: 'add', list: list.key, fields: { id: base, power: 'medium', interest: 'medium', attitude: 'neutral', ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)) } });
+      }),
+    ),
+  );
+  const axes = el('div', { class: 'axes' }, el('span', { class: 'axis-y' }, `↑ ${s('power')}`), el('span', { class: 'axis-x' }, `${s('interest')} →`));
+  return el('div', { class: 'grid-wrap' }, axes, grid, add);
+}
+
+function draw(): void {
+  if (!model) return;
+  const general = problems.filter((p) => p.list === undefined);
+  root.replaceChildren(
+    el('p', { class: 'help' }, s('keyboardHelp')),
+    general.length ? el('section', { class: 'general', 'aria-label': s('problems') }, el('h2', {}, s('problems')), problemList(general)) : '',
+    kind === 'scope' ? drawScope(model) : drawGrid(model),
+  );
+  vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length });
+  if (focusId) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
+}
+
+window.addEventListener('message', (event: MessageEvent<HostToBoardMessage>) => {
+  const m = event.data;
+  if (m?.type === 'model') {
+    model = m.model;
+    problems = m.problems;
+    strings = m.strings;
+    version = m.version;
+    document.title = strings.title ?? document.title;
+    draw();
+  } else if (m?.type === 'refused') {
+    status.textContent = m.message;
+    draw();
+  }
+});
+vscode.postMessage({ type: 'ready' });

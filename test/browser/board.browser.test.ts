@@ -1,0 +1,100 @@
+/**
+ * The board's webview script (media/board.js, built from src/webview/board.ts) in a real headless
+ * Chromium, with a stand-in for `acquireVsCodeApi` that records what the board posts: drag and
+ * drop and the keyboard alone (focus, Alt+Arrow keys, the form that asks for a reason) turn into
+ * the right `edit` messages. The host side of those messages is tested in test/vscode/suite/board.test.ts.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findBrowser } from '../../src/core/render/browser';
+import { readBoard } from '../../src/core/board';
+import type { BoardKind, HostToBoardMessage } from '../../src/core/webview';
+
+const ROOT = path.join(__dirname, '..', '..');
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace', 'clients', 'dekker-accountants');
+const STRINGS = { in_scope: 'We will do', out_of_scope: 'We will not do', later: 'Maybe later', field_reason: 'Reason', save: 'Save' };
+
+describe('board webview in headless Chromium', function () {
+  this.timeout(60_000);
+  let browser: Browser | undefined;
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  /** A page running the board script for `kind`, showing the fixture's document. */
+  async function board(kind: BoardKind): Promise<Page> {
+    const executable = (await findBrowser({ configured: process.env.MSP_DOCS_BROWSER, configuredName: 'MSP_DOCS_BROWSER' })).path;
+    browser ??= await chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    page.on('pageerror', (e) => console.error('pageerror', e.message));
+    const css = readFileSync(path.join(ROOT, 'media', 'board.css'), 'utf8');
+    await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body data-kind="${kind}"><main id="board"></main><div id="status" role="status"></div></body></html>`);
+    // Strings, not functions: the test's compiled functions would carry helpers the page lacks.
+    await page.evaluate('window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m) });');
+    await page.addScriptTag({ content: readFileSync(path.join(ROOT, 'media', 'board.js'), 'utf8') });
+    const model = readBoard(kind, readFileSync(path.join(FIXTURE, `${kind}.yaml`), 'utf8'));
+    const message: HostToBoardMessage = { type: 'model', version: 7, model, problems: [{ severity: 'warning', message: 'No trigger', list: 'later', index: 0 }], strings: STRINGS };
+    await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+    await page.waitForSelector('.card[data-id]');
+    return page;
+  }
+
+  /** The `edit` messages posted so far. */
+  async function edits(page: Page): Promise<unknown[]> {
+    return page.evaluate("window.posted.filter((m) => m.type === 'edit')");
+  }
+
+  it('draws three columns with a card per item, ARIA labels, and a problem on its card', async () => {
+    const page = await board('scope');
+    assert.deepEqual(await page.$$eval('section.column', (s) => s.map((c) => c.getAttribute('aria-label'))), ['We will do', 'We will not do', 'Maybe later']);
+    assert.equal(await page.$$eval('.column-in_scope .card', (c) => c.length), 6);
+    assert.equal(await page.$eval('.card[data-id="decommission"] .problem', (p) => p.textContent), 'No trigger');
+    const rendered = await page.evaluate("window.posted.find((m) => m.type === 'rendered')");
+    assert.deepEqual(rendered, { type: 'rendered', version: 7, cards: 13 });
+  });
+
+  it('moves a card by keyboard only: Alt+Down within the column, Alt+Right asks for the reason', async () => {
+    const page = await board('scope');
+    await page.focus('.card[data-id="mail"]');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.focus('.card[data-id="mfa"]');
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.waitForSelector('.card[data-id="mfa"] form textarea');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Done by the client.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await edits(page), [
+      { type: 'edit', version: 7, op: { type: 'move', item: { list: 'in_scope', index: 0, id: 'mail' }, to: 'in_scope', index: 1 } },
+      { type: 'edit', version: 7, op: { type: 'move', item: { list: 'in_scope', index: 3, id: 'mfa' }, to: 'out_of_scope', index: 99_999, fields: { reason: 'Done by the client.' } } },
+    ]);
+  });
+
+  it('moves a card by drag and drop to another column, asking for the trigger', async () => {
+    const page = await board('scope');
+    await page.dragAndDrop('.card[data-id="telephony"]', '.column-later h2');
+    await page.waitForSelector('.column-later form textarea');
+    await page.fill('.column-later form textarea', 'When the contract ends.');
+    await page.click('.column-later form button[type="submit"]');
+    assert.deepEqual(await edits(page), [{ type: 'edit', version: 7, op: { type: 'move', item: { list: 'out_of_scope', index: 1, id: 'telephony' }, to: 'later', index: 0, fields: { trigger: 'When the contract ends.' } } }]);
+  });
+
+  it('moves a stakeholder on the grid by drag and drop and by Alt+Arrow keys', async () => {
+    const page = await board('stakeholders');
+    const informed = await page.$$eval('.quadrant-keepInformed .card', (c) => c.map((n) => n.getAttribute('data-id')));
+    assert.ok(informed.includes('key-user'), 'the key user is kept informed');
+    const id = 'key-user';
+    await page.dragAndDrop(`.card[data-id="${id}"]`, '.quadrant-manageClosely h2');
+    await page.focus(`.card[data-id="${id}"]`);
+    await page.keyboard.press('Alt+ArrowUp');
+    const posted = (await edits(page)) as Array<{ op: { type: string; item: { id: string }; fields: Record<string, string> } }>;
+    assert.equal(posted.length, 2);
+    assert.deepEqual(posted[0].op.fields, { power: 'high', interest: 'high' });
+    assert.equal(posted[0].op.item.id, id);
+    assert.equal(posted[1].op.fields.power, 'medium', 'one level up from low');
+    assert.deepEqual(Object.keys(posted[1].op.fields), ['power']);
+  });
+});

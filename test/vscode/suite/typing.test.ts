@@ -1,0 +1,94 @@
+// How fast typing reaches the user, in the real VS Code: keystroke to error squiggle and keystroke
+// to repainted A4 preview (the webview's measurement of the new render), ten times each. Prints
+// median, min and max for docs/benchmarks.md; asserts only a generous sanity bound, as the machine's
+// load decides the absolute figures. Every wait is for an event with a timeout.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { MspDocsApi } from '../../../src/extension/api';
+import { activateForTests, codeOf, DEKKER, fileUri, restoreAutoSave, waitFor } from './helpers';
+
+const ROUNDS = 10;
+
+function summary(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return `median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)}, n=${sorted.length})`;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+describe('typing latency', function () {
+  // Twenty edits and twenty undos, each waited for: minutes on a loaded machine.
+  this.timeout(300000);
+  let api: MspDocsApi;
+  const plan = fileUri(`${DEKKER}/plan.yaml`);
+  const dekker = (): string => fileUri(DEKKER).toString();
+
+  before(async () => {
+    api = await activateForTests();
+  });
+
+  after(async () => {
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api.whenIdle();
+    await restoreAutoSave();
+  });
+
+  /** Puts the cursor at the end of the first line that is `text`. */
+  async function cursorAfter(editor: vscode.TextEditor, text: string): Promise<void> {
+    const line = editor.document.getText().split('\n').indexOf(text);
+    assert.ok(line >= 0, `no line ${text}`);
+    const end = editor.document.lineAt(line).range.end;
+    await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
+    editor.selection = new vscode.Selection(end, end);
+  }
+
+  it('keystroke to squiggle and keystroke to repainted preview (median of 10)', async function () {
+    const editor = await vscode.window.showTextDocument(plan);
+    await vscode.commands.executeCommand('mspDocs.preview.open', { dir: dekker(), type: 'project', id: dekker() });
+    await waitFor('the preview measured', [api.preview.onDidMeasure], () => api.preview.lastMeasurement()?.project === dekker() && api.preview.lastMeasurement()?.renderId === api.preview.lastUpdate()?.renderId);
+    await api.whenIdle();
+    const monthError = (): boolean => vscode.languages.getDiagnostics(plan).some((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === 15 && codeOf(d).startsWith('schema.'));
+
+    const squiggle: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      await cursorAfter(editor, '    start: 2026-09');
+      const started = performance.now();
+      await vscode.commands.executeCommand('type', { text: 'x' });
+      await waitFor('the squiggle of a bad month', [vscode.languages.onDidChangeDiagnostics], monthError, () => JSON.stringify(vscode.languages.getDiagnostics(plan).map((d) => `${codeOf(d)}@${d.range.start.line}`)));
+      squiggle.push(performance.now() - started);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the squiggle gone after undo', [vscode.languages.onDidChangeDiagnostics], () => !monthError());
+    }
+
+    const preview: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      await cursorAfter(editor, '      - Project initiation document');
+      const before = api.preview.lastUpdate()?.renderId ?? 0;
+      const started = performance.now();
+      await vscode.commands.executeCommand('type', { text: 'x' });
+      await waitFor('the preview repainted', [api.preview.onDidMeasure], () => {
+        const update = api.preview.lastUpdate();
+        return !!update && update.renderId > before && /initiation documentx/.test(update.html) && api.preview.lastMeasurement()?.renderId === update.renderId;
+      });
+      preview.push(performance.now() - started);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the preview back after undo', [api.preview.onDidMeasure], () => {
+        const update = api.preview.lastUpdate();
+        return !!update && !/initiation documentx/.test(update.html) && api.preview.lastMeasurement()?.renderId === update.renderId;
+      });
+      await api.whenIdle();
+    }
+    console.log(`      [timing] keystroke to squiggle: ${summary(squiggle)}`);
+    console.log(`      [timing] keystroke to repainted preview: ${summary(preview)}`);
+    // A sanity bound only (a loaded machine is slow); the targets are in docs/benchmarks.md.
+    assert.ok(median(squiggle) < 3000 && median(preview) < 3000, `${summary(squiggle)} / ${summary(preview)}`);
+  });
+});
