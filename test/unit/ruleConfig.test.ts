@@ -63,7 +63,7 @@ describe('rule configuration', () => {
   it('reads the configuration file: rules, unknown keys, invalid JSON, a BOM', () => {
     assert.deepEqual(parseConfigFile('\uFEFF{ "rules": { "scope.no-out-of-scope": "off" } }', RULE_CODES), { rules: { 'scope.no-out-of-scope': 'off' }, problems: [] });
     const unknownKey = parseConfigFile('{ "rule": {} }', RULE_CODES);
-    assert.match(unknownKey.problems[0], /Unknown key "rule" in the configuration; only "rules" and "ignore" are read/);
+    assert.match(unknownKey.problems[0], /Unknown key "rule" in the configuration; only "rules", "ignore" and "style" are read/);
     assert.match(parseConfigFile('{ rules: }', RULE_CODES).error ?? '', /not valid JSON/);
     assert.match(parseConfigFile('[]', RULE_CODES).error ?? '', /must be a JSON object/);
     assert.deepEqual(parseConfigFile('{ "$schema": "x", "rules": {} }', RULE_CODES).problems, []);
