@@ -17,7 +17,7 @@ const fail = (message) => {
 try {
   const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))[0];
   const files = packed.files.map((f) => f.path);
-  const required = ['package.json', 'bin/msp-docs.js', 'dist/cli.js', 'dist/render.js', 'schemas/plan.schema.json', 'l10n/bundle.l10n.nl.json', 'media/fonts/arimo-latin-400-normal.woff2', 'media/fonts/arimo-OFL.txt', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.txt'];
+  const required = ['package.json', 'bin/msp-docs.js', 'dist/cli.js', 'dist/render.js', 'dist/word.js', 'schemas/plan.schema.json', 'l10n/bundle.l10n.nl.json', 'media/fonts/arimo-latin-400-normal.woff2', 'media/fonts/arimo-OFL.txt', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.txt'];
   const missing = required.filter((f) => !files.includes(f));
   const unwanted = files.filter((f) => /^(src|test|bench|out|node_modules)\//.test(f) || f === 'dist/extension.js');
   if (missing.length || unwanted.length) fail(`the package misses ${JSON.stringify(missing)}, holds ${JSON.stringify(unwanted)}`);
@@ -38,9 +38,10 @@ try {
   expect('validate samples', cli('validate', 'samples'), 0, (r) => /file\(s\) checked: 0 error/.test(r.stderr));
   expect('validate broken', cli('validate', 'broken', '--format', 'github'), 1, (r) => r.stdout.startsWith('::error file=broken/'));
   expect('validate --lang nl', cli('validate', 'broken/hartman-logistics/plan.yaml', '--lang', 'nl'), 1, (r) => /Onbekende eigenschap/.test(r.stdout));
-  const render = cli('render', 'samples', '--out', 'exports');
-  expect('render', render, 0, () => existsSync(join(app, 'exports')) && readdirSync(join(app, 'exports')).some((f) => f.endsWith('.html')));
-  if (!process.exitCode) console.log(`check-cli-pack: ${packed.filename} (${files.length} files, ${(packed.size / 1024).toFixed(1)} KB) installs offline; validate and render run`);
+  const render = cli('render', 'samples', '--out', 'exports', '--docx');
+  const written = (ext) => existsSync(join(app, 'exports')) && readdirSync(join(app, 'exports')).some((f) => f.endsWith(ext));
+  expect('render --docx', render, 0, () => written('.html') && written('.docx'));
+  if (!process.exitCode) console.log(`check-cli-pack: ${packed.filename} (${files.length} files, ${(packed.size / 1024).toFixed(1)} KB) installs offline; validate and render (HTML, Word) run`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
