@@ -177,6 +177,7 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       const names = fs.readdirSync(folder().fsPath).sort();
       assert.deepEqual(names, ['handover.yaml', 'intake.md', 'plan.yaml', 'project.yaml', 'scope.yaml', 'stakeholders.yaml']);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), vscode.Uri.joinPath(folder(), 'intake.md').toString());
+      assert.ok(report(), 'the new project is in the model (and the tree) when the command returns');
       await waitFor('the new project in the model', [api.onDidUpdate], () => !!report(), () => JSON.stringify(api.projects().map((p) => p.dir)));
       await api.whenIdle();
       const project = report()!;
@@ -229,6 +230,7 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.documentCreate, { dir: dir(), kind: 'plan' });
       assert.equal(created?.toString(), plan.toString());
       assert.match(fs.readFileSync(plan.fsPath, 'utf8'), /name: Initiatie/);
+      assert.equal(report()?.documents.plan.exists, true, 'plan.yaml is back in the model when the command returns');
       await waitFor('plan.yaml back without problems', [api.onDidUpdate], () => report()?.documents.plan.state === 'ok', () => String(report()?.documents.plan.state));
     });
 
