@@ -59,6 +59,9 @@ try {
     host: args.host,
     port: Number(args.port),
     verbose: args.verbose,
+    // A VS Code to use by hand, not a test run: without the smoke-test driver, so that dialogs
+    // (New Project's folder picker, confirmations) behave as on a desktop.
+    smokeTestDriver: false,
   });
   console.log(`\n${id} installed; workspace: ${workspace}`);
   console.log(`Open ${server.url}\n(Ctrl-C to stop)`);

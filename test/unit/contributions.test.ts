@@ -22,7 +22,7 @@ interface Manifest {
     keybindings?: Array<{ command: string }>;
     viewsWelcome: Array<{ contents: string }>;
     views: Record<string, Array<{ id: string }>>;
-    walkthroughs: Array<{ description: string; steps: Array<{ description: string; completionEvents?: string[] }> }>;
+    walkthroughs: Array<{ description: string; steps: Array<{ description: string; completionEvents?: string[]; media: { markdown?: string } }> }>;
     configuration: { properties: Record<string, unknown> };
   };
 }
@@ -86,7 +86,7 @@ describe('contributed commands and settings', () => {
         for (const event of step.completionEvents ?? []) if (event.startsWith('onCommand:')) used.push(['completionEvents', event.slice('onCommand:'.length)]);
       }
     }
-    for (const file of readdirSync(path.join(ROOT, 'media', 'walkthrough'))) for (const id of commandLinks(read(`media/walkthrough/${file}`))) used.push([file, id]);
+    for (const dir of ['media/walkthrough', 'media/walkthrough/nl']) for (const file of readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.md'))) for (const id of commandLinks(read(`${dir}/${file}`))) used.push([file, id]);
     // Every menu entry and the walkthrough's completion events at least.
     assert.ok(used.length >= 30, `only ${used.length} uses found`);
     const unknown = used.filter(([, id]) => !contributed.includes(id) && !VSCODE_COMMANDS.includes(id));
@@ -159,6 +159,23 @@ describe('contributed commands and settings', () => {
     const rules = full.contributes.configuration.properties[SETTINGS.rules].properties ?? {};
     assert.deepEqual(Object.keys(rules).sort(), [...METHOD_RULE_CODES].sort());
     for (const [code, rule] of Object.entries(rules)) for (const t of localised(rule.markdownDescription ?? '')) assert.ok(t.length > 20 && !t.startsWith('%'), `${code}: ${t}`);
+  });
+
+  it('gives every walkthrough step a page in English and one in Dutch, naming the same keys and real snippet prefixes', () => {
+    const prefixes = new Set(readdirSync(path.join(ROOT, 'snippets')).flatMap((f) => Object.values(JSON.parse(read(`snippets/${f}`)) as Record<string, { prefix: string[] }>).map((s) => s.prefix[0])));
+    const steps = manifest.contributes.walkthroughs[0].steps;
+    for (const step of steps) {
+      const [en, nl] = localised(step.media.markdown ?? '');
+      assert.match(en, /^media\/walkthrough\/[a-z0-9-]+\.md$/);
+      assert.equal(nl, en.replace('media/walkthrough/', 'media/walkthrough/nl/'));
+      const [english, dutch] = [read(en), read(nl)];
+      assert.notEqual(dutch, english);
+      // The YAML keys of the format stay English in both (docs/FORMAT.md); the snippets named exist.
+      const keys = (text: string): string[] => [...new Set([...text.matchAll(/\*\*([a-z_]+)\*\*|`([a-z_]+)`/g)].map((m) => m[1] ?? m[2]))].sort();
+      assert.deepEqual(keys(english).filter((key) => !keys(dutch).includes(key)), [], `${nl} leaves out keys of ${en}`);
+      for (const text of [english, dutch]) for (const m of text.matchAll(/`(msp-[a-z-]+)`/g)) assert.ok(prefixes.has(m[1]), `${m[1]} in ${en} or ${nl} is no snippet prefix`);
+    }
+    assert.equal(readdirSync(path.join(ROOT, 'media', 'walkthrough', 'nl')).length, steps.length);
   });
 
   it('completes every walkthrough step on an event', () => {

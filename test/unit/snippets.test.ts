@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { ALL_SNIPPETS, prefixOf } from '../../src/core/authoring/snippetCompletions';
 import { expandSnippet, intakeHeadings, type SnippetDefinition } from '../../src/core/authoring/snippets';
 import type { DocumentKind } from '../../src/core/common/types';
 import { validateDocument } from '../../src/core/document/validate';
@@ -9,20 +10,9 @@ import { BASE } from './ruleHelpers';
 const ROOT = path.join(__dirname, '..', '..');
 const NOW = new Date(2026, 8, 7);
 
-interface Contribution {
-  language: string;
-  path: string;
-}
-
-function contributions(): Contribution[] {
-  return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets: Contribution[] } }).contributes.snippets;
-}
-
 function snippetsOf(file: string): Array<[string, SnippetDefinition]> {
   return Object.entries(JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, SnippetDefinition>);
 }
-
-const prefixOf = (s: SnippetDefinition): string => (Array.isArray(s.prefix) ? s.prefix[0] : s.prefix);
 
 /** Indents every line but empty ones. */
 const indent = (text: string, n: number): string => text.replace(/^(?=.)/gm, ' '.repeat(n));
@@ -50,13 +40,15 @@ const PLACES: Record<string, { kind: DocumentKind; after?: string; root?: boolea
 };
 
 describe('snippets', () => {
-  it('are contributed for markdown and yaml, English and Dutch, with unique msp- prefixes and a description', () => {
-    const files = contributions();
-    assert.deepEqual(files.map((c) => `${c.language} ${c.path}`).sort(), ['markdown ./snippets/intake.en.json', 'markdown ./snippets/intake.nl.json', 'yaml ./snippets/yaml.en.json', 'yaml ./snippets/yaml.nl.json']);
-    const prefixes = files.flatMap((c) => snippetsOf(c.path).map(([, s]) => prefixOf(s)));
+  it('come from the completion provider, not from package.json; English and Dutch, with unique msp- prefixes and a description', () => {
+    assert.equal((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets?: unknown } }).contributes.snippets, undefined);
+    assert.deepEqual(ALL_SNIPPETS.map((s) => s.file).sort(), ['snippets/intake.en.json', 'snippets/intake.nl.json', 'snippets/yaml.en.json', 'snippets/yaml.nl.json']);
+    for (const { file, snippets } of ALL_SNIPPETS) assert.deepEqual(snippets, JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')), file);
+    const prefixes = ALL_SNIPPETS.flatMap((c) => snippetsOf(c.file).map(([, s]) => prefixOf(s)));
+    assert.equal(prefixes.length, 30);
     assert.equal(new Set(prefixes).size, prefixes.length, 'duplicate prefixes');
-    for (const c of files) {
-      for (const [name, s] of snippetsOf(c.path)) {
+    for (const c of ALL_SNIPPETS) {
+      for (const [name, s] of snippetsOf(c.file)) {
         assert.match(prefixOf(s), /^msp-[a-z-]+$/, name);
         assert.ok(s.description, `${name} has no description`);
       }

@@ -108,6 +108,9 @@ export async function waitFor(cond, timeoutMs, intervalMs = 50) {
  * @property {Record<string, string>} [env] extra env for the server (the extension host inherits it)
  * @property {number} [readyTimeoutMs] default 30000
  * @property {boolean} [verbose] echo the server's output
+ * @property {boolean} [smokeTestDriver] start with `--enable-smoke-test-driver` (default true: the
+ *   test runs drive the workbench through it); false for a VS Code to use by hand
+ *   (scripts/serve.mjs), whose dialogs then behave as on a desktop
  */
 
 /**
@@ -129,7 +132,8 @@ export async function startServer(opts) {
   writeFileSync(join(dirs.user, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...opts.userSettings }, null, 2));
   const args = [
     SERVER_MAIN, '--host', host, '--port', String(port),
-    '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
+    '--without-connection-token', '--accept-server-license-terms',
+    ...(opts.smokeTestDriver === false ? [] : ['--enable-smoke-test-driver']),
     '--disable-telemetry', '--disable-workspace-trust',
     '--server-data-dir', dirs.server, '--user-data-dir', dirs.user, '--extensions-dir', dirs.ext,
   ];

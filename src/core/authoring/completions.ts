@@ -14,7 +14,7 @@ import { allowedValues, firstExample, schemaAt, type SchemaLocation, type Schema
 /** One completion. */
 export interface CompletionEntry {
   label: string;
-  kind: 'property' | 'value' | 'item' | 'reference';
+  kind: 'property' | 'value' | 'item' | 'reference' | 'snippet';
   /** Text to insert: a snippet (VS Code syntax) when `snippet` is true. */
   insertText: string;
   snippet: boolean;
@@ -24,7 +24,7 @@ export interface CompletionEntry {
   documentation?: string;
   /** `[start, end)` offsets the completion replaces. */
   range: { start: number; end: number };
-  /** Orders the list: required properties first, then in schema order. */
+  /** Orders the list: snippets first, then required properties, then in schema order. */
   sortText: string;
 }
 
@@ -156,8 +156,8 @@ function valueEntries(kind: DocumentKind, text: string, path: ValuePath, locatio
   return [];
 }
 
-/** The plan's stages as far as they can be read while the user types. */
-function stagesOf(text: string): Array<{ id: string; name?: string }> {
+/** The plan's stages as far as they can be read while the user types (`start` as written, `YYYY-MM`). */
+export function stagesOf(text: string): Array<{ id: string; name?: string; start?: string }> {
   let data: unknown;
   try {
     data = validateDocument('plan', text).yaml?.doc.toJS({ maxAliasCount: 1000 });
@@ -166,7 +166,9 @@ function stagesOf(text: string): Array<{ id: string; name?: string }> {
   }
   const stages = (data as { stages?: unknown } | null)?.stages;
   if (!Array.isArray(stages)) return [];
-  return stages.flatMap((s) => (s && typeof s.id === 'string' ? [{ id: s.id, name: typeof s.name === 'string' ? s.name : undefined }] : []));
+  return stages.flatMap((s) =>
+    s && typeof s.id === 'string' ? [{ id: s.id, name: typeof s.name === 'string' ? s.name : undefined, start: typeof s.start === 'string' ? s.start : undefined }] : [],
+  );
 }
 
 function typeLabel(node: SchemaNode): string | undefined {
@@ -190,6 +192,7 @@ function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, '\\$&');
 }
 
-function escapeChoice(text: string): string {
+/** Escapes a value for a snippet choice `${1|a,b|}`. */
+export function escapeChoice(text: string): string {
   return text.replace(/[\\$}|,]/g, '\\$&');
 }

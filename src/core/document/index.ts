@@ -2,8 +2,8 @@
 export { DOCUMENT_FILES, DOCUMENT_KINDS, PHASES, PHASE_DOCUMENTS, documentKindOf } from './documents';
 export { allowedValues, describe, firstExample, schemaAt, typeOf } from './schemaInfo';
 export type { SchemaNode } from './schemaInfo';
-export { schemaPathAt } from './schemaPath';
+export { newListItemAt, schemaPathAt } from './schemaPath';
 export type { SchemaLocation } from './schemaPath';
-export { sortDiagnostics, validateDocument } from './validate';
-export { nodeAtPath } from './yamlSource';
+export { frontMatterBounds, sortDiagnostics, validateDocument } from './validate';
+export { isYamlSyntaxCode, nodeAtPath } from './yamlSource';
 export type { ValuePath } from './yamlSource';

@@ -76,14 +76,7 @@ function locate(text: string, offset: number, bounds: { start: number; end: numb
   const contentStart = lead[0].length;
   const rest = code.slice(contentStart);
   if (col < contentStart && rest.trim()) return undefined;
-  const parse = (replacement: string): { found?: Found; errors: number } => {
-    const probeText = text.slice(0, ls) + replacement + text.slice(le);
-    const delta = replacement.length - (le - ls);
-    const source = readYamlPart(probeText, new LineIndex(probeText), bounds.start, bounds.end + delta);
-    let found: Found | undefined;
-    for (const d of source.documents) found ??= findProbe(d.doc.contents as Node | null, []);
-    return { found, errors: source.diagnostics.length };
-  };
+  const parse = (replacement: string): { found?: Found; errors: number } => probeLine(text, ls, le, replacement, bounds);
   const extraIndent = contentStart - indent;
   const keyMatch = /^("[^"]*"|'[^']*'|[^\s#'"{[\]},][^#]*?)[ \t]*:(?=[ \t]|$)/.exec(rest);
 
@@ -121,6 +114,46 @@ function locate(text: string, offset: number, bounds: { start: number; end: numb
     }
   }
   return undefined;
+}
+
+/**
+ * The path of the list that a new item (`- …`) would join if it started on the cursor's line at
+ * the line's indentation, when that line holds nothing but the word being typed up to the cursor
+ * (`  msp-st|`). `undefined` when the line holds more, when the item would not land in a list, or
+ * when it would add parse errors. For `intake.md` (`frontMatter`), only inside the front matter.
+ * Never throws.
+ */
+export function newListItemAt(input: string, offset: number, options: { frontMatter?: boolean } = {}): ValuePath | undefined {
+  const shift = bomLength(input);
+  const text = input.slice(shift);
+  const at = offset - shift;
+  let bounds = { start: 0, end: text.length };
+  if (options.frontMatter) {
+    const fm = frontMatterBounds(text);
+    if (!fm || at < fm.start || at > fm.end) return undefined;
+    bounds = fm;
+  }
+  const lines = new LineIndex(text);
+  const { line } = lines.positionAt(at);
+  const ls = lines.lineStart(line);
+  const le = lines.lineEnd(line);
+  const before = /^([ \t]*)[A-Za-z0-9_-]*$/.exec(text.slice(ls, at));
+  if (!before || text.slice(at, le).trim() || /^[ \t]*-/.test(text.slice(ls, at))) return undefined;
+  const baseline = probeLine(text, ls, le, '', bounds).errors;
+  const probe = probeLine(text, ls, le, `${before[1]}- ${PROBE}`, bounds);
+  if (probe.found?.on !== 'value' || probe.errors > baseline) return undefined;
+  const path = probe.found.path;
+  return typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : undefined;
+}
+
+/** Parses `text` with the line `[ls, le)` replaced and finds the probe in it. */
+function probeLine(text: string, ls: number, le: number, replacement: string, bounds: { start: number; end: number }): { found?: Found; errors: number } {
+  const probeText = text.slice(0, ls) + replacement + text.slice(le);
+  const delta = replacement.length - (le - ls);
+  const source = readYamlPart(probeText, new LineIndex(probeText), bounds.start, bounds.end + delta);
+  let found: Found | undefined;
+  for (const d of source.documents) found ??= findProbe(d.doc.contents as Node | null, []);
+  return { found, errors: source.diagnostics.length };
 }
 
 type Found = { on: 'key'; path: ValuePath; siblings: string[]; first: boolean } | { on: 'value'; path: ValuePath; siblings?: undefined; first?: undefined };

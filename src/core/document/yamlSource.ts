@@ -104,6 +104,19 @@ function blankOutside(text: string, start: number, end: number): string {
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }
 
+/** `yaml.*` codes that are this extension's own findings rather than the parser's syntax errors. */
+const OWN_YAML_CODES: ReadonlySet<string> = new Set(['yaml.undefined-alias', 'yaml.alias-limit', 'yaml.invalid', 'yaml.multiple-documents']);
+
+/**
+ * True for the code of a YAML syntax error, one the parser reports (`yaml.duplicate-key`,
+ * `yaml.tab-indent`, `yaml.<parser code>`) and any YAML language server reports too; false for
+ * everything else, including this extension's own `yaml.*` findings (undefined alias, alias limit,
+ * unreadable document, a second document) and the schema and rule codes.
+ */
+export function isYamlSyntaxCode(code: string): boolean {
+  return code.startsWith('yaml.') && !OWN_YAML_CODES.has(code);
+}
+
 /** Codes of the `yaml` library mapped to our stable diagnostic codes. */
 const SYNTAX_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'yaml.duplicate-key',

@@ -1,10 +1,11 @@
 /**
  * Completion and hover in the project documents, from the schemas (core `completions.ts` and
  * `hover.ts`): property names with descriptions, enum values, list-item skeletons, stakeholder and
- * stage ids; hover with description, allowed values and an example, in the UI language.
+ * stage ids, and the snippets where they fit (core `snippetCompletions.ts`); hover with
+ * description, allowed values and an example, in the UI language.
  */
 import * as vscode from 'vscode';
-import { type CompletionEntry, completionsAt, hoverAt } from '../../core/authoring';
+import { type CompletionEntry, completionsAt, hoverAt, snippetsAt } from '../../core/authoring';
 import { documentKindOf } from '../../core/document';
 import type { ProjectIndex } from '../projects';
 import { parentOf, PROJECT_DOCUMENTS, uiLanguage } from '../common';
@@ -14,17 +15,27 @@ const KINDS: Readonly<Record<CompletionEntry['kind'], vscode.CompletionItemKind>
   value: vscode.CompletionItemKind.EnumMember,
   item: vscode.CompletionItemKind.Snippet,
   reference: vscode.CompletionItemKind.Reference,
+  snippet: vscode.CompletionItemKind.Snippet,
 };
 
-/** Registers the completion provider (triggered by typing and by a space after `key:`) and the hover provider. */
+/**
+ * Registers the completion provider (triggered by typing, by a space after `key:` and by the `-` of
+ * a snippet prefix `msp-`; the snippets of `snippets/` come from it, scoped to their document and
+ * place) and the hover provider.
+ */
 export function registerCompletion(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const completion: vscode.CompletionItemProvider = {
-    provideCompletionItems(document, position) {
+    provideCompletionItems(document, position, _token, context) {
       const kind = documentKindOf(document.uri.path);
       if (!kind) return [];
       try {
-        const entries = completionsAt(kind, document.getText(), document.offsetAt(position), { language: uiLanguage(), stakeholders: stakeholdersOf(index, document.uri) });
-        return entries.map((entry) => toItem(document, entry));
+        const text = document.getText();
+        const offset = document.offsetAt(position);
+        const options = { language: uiLanguage(), stakeholders: stakeholdersOf(index, document.uri) };
+        const snippets = snippetsAt(kind, text, offset, options);
+        // `-` is a trigger only so that `msp-` opens the snippets (Markdown and YAML values have no quick suggestions).
+        if (context.triggerCharacter === '-') return /(^|\s)msp-[\w-]*$/.test(document.lineAt(position.line).text.slice(0, position.character)) ? snippets.map((entry) => toItem(document, entry)) : [];
+        return [...snippets, ...completionsAt(kind, text, offset, options)].map((entry) => toItem(document, entry));
       } catch (error) {
         log.error('Completion failed:', error);
         return [];
@@ -45,7 +56,7 @@ export function registerCompletion(index: ProjectIndex, log: vscode.LogOutputCha
       }
     },
   };
-  return [vscode.languages.registerCompletionItemProvider(PROJECT_DOCUMENTS, completion, ' '), vscode.languages.registerHoverProvider(PROJECT_DOCUMENTS, hover)];
+  return [vscode.languages.registerCompletionItemProvider(PROJECT_DOCUMENTS, completion, ' ', '-'), vscode.languages.registerHoverProvider(PROJECT_DOCUMENTS, hover)];
 }
 
 function toItem(document: vscode.TextDocument, entry: CompletionEntry): vscode.CompletionItem {

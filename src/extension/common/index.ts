@@ -7,7 +7,7 @@ export { DIAGNOSTIC_SOURCE, toVscodeDiagnostic, toVscodeRange, toWorkspaceEdit }
 export { configuredBrowser, printPdfBytes, shown, writeText } from './exportFiles';
 export { checkingIcon, checkingLabel, countProblems, documentTitle, errorCount, phaseLabel, problemSummary, projectCount, stateColor, stateIcon, warningCount } from './labels';
 export { PROJECT_DOCUMENTS, uiLanguage } from './selectors';
-export { DEFAULT_DEBOUNCE_MS, SETTINGS, VSCODE_SETTINGS } from './settings';
+export { DEFAULT_DEBOUNCE_MS, REDHAT_YAML_EXTENSION, SETTINGS, VSCODE_SETTINGS, YAML_SYNTAX_MODES } from './settings';
 export type { SettingName } from './settings';
 export { createWorkspaceHost, isAtOrUnder, parentOf } from './workspaceHost';
 export { createExclusive, deleteCreated, exists, writeNewFiles, writeWithConsent } from './writeFiles';

@@ -15,6 +15,8 @@ export const SETTINGS = {
   browserPath: 'mspDocs.browserPath',
   /** Severity per method-rule code (object; per resource), see `src/core/rules/config.ts`. */
   rules: 'mspDocs.rules',
+  /** Whether YAML syntax errors are published: `auto` (not while Red Hat YAML is active), `always`, `never`. */
+  validationYamlSyntax: 'mspDocs.validation.yamlSyntax',
 } as const;
 
 /** Settings of VS Code itself that the extension reads. */
@@ -25,6 +27,12 @@ export const VSCODE_SETTINGS = {
 
 /** The full name of one of the extension's settings. */
 export type SettingName = (typeof SETTINGS)[keyof typeof SETTINGS];
+
+/** The values of `mspDocs.validation.yamlSyntax`; the first is the default, as in package.json. */
+export const YAML_SYNTAX_MODES = ['auto', 'always', 'never'] as const;
+
+/** The id of Red Hat's YAML extension, which reports YAML syntax errors itself. */
+export const REDHAT_YAML_EXTENSION = 'redhat.vscode-yaml';
 
 /** The default of `mspDocs.validation.debounceMs`, as in package.json. */
 export const DEFAULT_DEBOUNCE_MS = 250;

@@ -53,8 +53,9 @@ async function newProject(context: vscode.ExtensionContext, index: ProjectIndex,
   const files = DOCUMENT_KINDS.map((kind) => ({ uri: vscode.Uri.joinPath(folder, DOCUMENT_FILES[kind]), text: texts[kind] }));
   const written = await writeNewFiles(folder, files, log, args.beforeWrite);
   if (!written) return undefined;
-  // The file watcher would find the project too, but later (and can miss a folder that is brand new).
-  if (vscode.workspace.getWorkspaceFolder(folder)) index.invalidate(folder.toString(), 0);
+  // The file watcher would find the project too, but later (and can miss a folder that is brand
+  // new); a running scan must not hold it back: the tree shows it before the editor opens.
+  if (vscode.workspace.getWorkspaceFolder(folder)) await index.refreshNow(folder.toString());
   await context.globalState.update(LAST_MANAGER, projectManager);
   await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, DOCUMENT_FILES.intake), { preview: false });
   void vscode.window.showInformationMessage(vscode.l10n.t('Created the project "{0}" in {1}. Start with the intake.', title, vscode.workspace.asRelativePath(folder)));

@@ -56,7 +56,8 @@ async function createDocument(index: ProjectIndex, log: vscode.LogOutputChannel,
   });
   const uri = vscode.Uri.joinPath(vscode.Uri.parse(report.dir), DOCUMENT_FILES[kind]);
   if (!(await writeNewFiles(vscode.Uri.parse(report.dir), [{ uri, text }], log))) return undefined;
-  index.invalidate(report.dir, 0);
+  // At once, also while a scan runs: the tree shows the document before the editor opens.
+  await index.refreshNow(report.dir);
   await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
 }

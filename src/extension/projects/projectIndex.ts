@@ -49,8 +49,9 @@ export interface ProjectIndexOptions {
 /**
  * Keeps one `ProjectReport` per project folder (keyed by URI string) up to date.
  *
- * All work runs in one serial loop so that two loads of the same project never race and
- * events fire in the order the loads finished. Requests are coalesced: `invalidate` with a
+ * All work runs in one serial loop (and loads of one project one after the other, also those of
+ * `refreshNow`) so that two loads of the same project never race and events fire in the order the
+ * loads finished. Requests are coalesced: `invalidate` with a
  * delay is debounced (typing), folders to scan and projects to load are sets. Each turn of the
  * loop takes, in this order: a full scan, a folder scan, the projects the user touched, then one
  * batch of the background queue.
@@ -75,6 +76,8 @@ export class ProjectIndex implements vscode.Disposable {
   private worker: Promise<void> | undefined;
   private idleWaiters: Array<() => void> = [];
   private disposed = false;
+  /** The last load of each project, so that loads of one project run one after the other (see `load`). */
+  private readonly loads = new Map<string, Promise<void>>();
   private readonly changeEmitter = new vscode.EventEmitter<ProjectChange>();
   private resolveReady!: () => void;
   private resolveValidated!: () => void;
@@ -147,6 +150,22 @@ export class ProjectIndex implements vscode.Disposable {
   }
 
   /**
+   * Loads the project in `dir` now, beside whatever the loop is doing (a scan of a large workspace
+   * can take seconds), and resolves when its report is published: for a project the user just
+   * created or completed (New Project, Create Missing Document), whose files must show in the tree
+   * at once. Loads of one project still run in order. The project is also queued as by
+   * `invalidate(dir, 0)`, so that a scan that started before the files existed cannot leave it out.
+   */
+  async refreshNow(dir: string): Promise<void> {
+    if (this.disposed) return;
+    try {
+      await this.load(dir);
+    } finally {
+      this.invalidate(dir, 0);
+    }
+  }
+
+  /**
    * Records the A4 preview's latest measurement of the project in `dir` (or with `undefined`, that
    * there is none: the preview closed or turned to another project). Validation passes it to the
    * rule `plan.overflows-a4`. When it would change that rule's finding (`sameOnePageFinding`: from
@@ -194,7 +213,7 @@ export class ProjectIndex implements vscode.Disposable {
   }
 
   private isIdle(): boolean {
-    return !this.timer && !this.worker && !this.hasQueuedWork();
+    return !this.timer && !this.worker && this.loads.size === 0 && !this.hasQueuedWork();
   }
 
   private hasQueuedWork(): boolean {
@@ -332,7 +351,19 @@ export class ProjectIndex implements vscode.Disposable {
     return this.options.rulesFor ? this.options.rulesFor(dir) : Promise.resolve({});
   }
 
-  private async load(dir: string): Promise<void> {
+  /** Loads the project in `dir` after its load in flight, if any: two loads of one project never race. */
+  private load(dir: string): Promise<void> {
+    const next = (this.loads.get(dir) ?? Promise.resolve()).then(() => this.loadOnce(dir));
+    this.loads.set(dir, next);
+    void next.finally(() => {
+      if (this.loads.get(dir) !== next) return;
+      this.loads.delete(dir);
+      if (this.isIdle()) this.releaseIdleWaiters();
+    });
+    return next;
+  }
+
+  private async loadOnce(dir: string): Promise<void> {
     try {
       const rules = await this.rulesFor(dir);
       const measurement = this.measurements.get(dir);

@@ -91,6 +91,65 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
     assert.equal(report.errors, 0);
   });
 
+  /**
+   * Puts the cursor after `line` (inserted after the line `after`, or typed there when `typed`),
+   * opens the suggestions as a user does (Ctrl+Space, or the `-` of `msp-` while typing) and accepts
+   * the selected one as Enter does. Waits for the suggest widget by retrying the accept on a 50 ms
+   * tick until the document changes (the command does nothing while no suggestion is selected).
+   * Returns the document's text after the first change.
+   */
+  async function acceptSuggestion(relative: string, after: string, line: string, typed?: string): Promise<{ before: string; after: string }> {
+    const editor = await vscode.window.showTextDocument(fileUri(relative));
+    const at = endOf(editor.document, after);
+    assert.ok(await editor.edit((b) => b.insert(at, `\n${line}`)));
+    const end = new vscode.Position(at.line + 1, line.length);
+    editor.selection = new vscode.Selection(end, end);
+    const before = editor.document.getText();
+    if (typed) {
+      for (const ch of typed) await vscode.commands.executeCommand('type', { text: ch });
+    } else {
+      await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    }
+    const typedText = before.slice(0, editor.document.offsetAt(end)) + (typed ?? '') + before.slice(editor.document.offsetAt(end));
+    const tick = new vscode.EventEmitter<void>();
+    const timer = setInterval(() => tick.fire(), 50);
+    try {
+      await waitFor(
+        'the accepted suggestion',
+        [tick.event],
+        async () => {
+          if (editor.document.getText() !== typedText) return true;
+          await vscode.commands.executeCommand('acceptSelectedSuggestion');
+          return editor.document.getText() !== typedText;
+        },
+        () => editor.document.lineAt(end.line).text,
+        10000,
+      );
+    } finally {
+      clearInterval(timer);
+      tick.dispose();
+    }
+    return { before: typedText, after: editor.document.getText() };
+  }
+
+  for (const [prefix, id] of [['msp-stage', 'stage-id'], ['msp-fase', 'fase-id']] as const) {
+    it(`typing ${prefix} and pressing Enter in the suggestions inserts the snippet, not the schema's own item`, async function () {
+      const { before, after } = await acceptSuggestion(`${DEKKER}/plan.yaml`, 'stages:', `  ${prefix}`);
+      const line = before.split('\n').indexOf(`  ${prefix}`);
+      const lines = after.split('\n');
+      assert.equal(lines[line], `  - id: ${id}`, after);
+      assert.match(lines[line + 1], /^ {4}name: \S/);
+      assert.match(lines.slice(line, line + 12).join('\n'), /^ {4}owner: [a-z-]+$/m);
+      assert.ok(!after.includes(prefix), 'the prefix stayed');
+    });
+  }
+
+  it('in intake.md, typing msp- opens the intake questions and Enter inserts one', async function () {
+    const { after } = await acceptSuggestion(`${DEKKER}/intake.md`, '# Intake: Dekker & Partners Accountants\n', '', 'msp-intake-doel');
+    assert.match(after, /^## Doelen\n/m, after.slice(0, 600));
+    assert.ok(!after.includes('msp-intake'), 'the prefix stayed');
+  });
+
   describe('new project, missing document, advance phase', function () {
     const folder = (): vscode.Uri => fileUri('new-projects/integration-test');
     const dir = (): string => folder().toString();
@@ -118,6 +177,7 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       const names = fs.readdirSync(folder().fsPath).sort();
       assert.deepEqual(names, ['handover.yaml', 'intake.md', 'plan.yaml', 'project.yaml', 'scope.yaml', 'stakeholders.yaml']);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), vscode.Uri.joinPath(folder(), 'intake.md').toString());
+      assert.ok(report(), 'the new project is in the model (and the tree) when the command returns');
       await waitFor('the new project in the model', [api.onDidUpdate], () => !!report(), () => JSON.stringify(api.projects().map((p) => p.dir)));
       await api.whenIdle();
       const project = report()!;
@@ -170,6 +230,7 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       const created = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.documentCreate, { dir: dir(), kind: 'plan' });
       assert.equal(created?.toString(), plan.toString());
       assert.match(fs.readFileSync(plan.fsPath, 'utf8'), /name: Initiatie/);
+      assert.equal(report()?.documents.plan.exists, true, 'plan.yaml is back in the model when the command returns');
       await waitFor('plan.yaml back without problems', [api.onDidUpdate], () => report()?.documents.plan.state === 'ok', () => String(report()?.documents.plan.state));
     });
 

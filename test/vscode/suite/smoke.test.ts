@@ -15,6 +15,9 @@ describe('smoke', () => {
     const roots = await api.tree.getChildren();
     assert.ok(roots && roots.length >= 2, 'the Projects tree has the fixture projects once ready');
     assert.ok(api.timings.activateMs > 0 && api.timings.activateMs <= treeReadyMs, `${api.timings.activateMs} / ${treeReadyMs}`);
+    // The walkthrough's pages are %keys% of package.nls*.json (Dutch pages in media/walkthrough/nl/): VS Code resolves them.
+    const pages = (ext.packageJSON as { contributes: { walkthroughs: Array<{ steps: Array<{ media: { markdown: string } }> }> } }).contributes.walkthroughs[0].steps.map((s) => s.media.markdown);
+    assert.deepEqual(pages, ['create-project', 'scope-canvas', 'a4-plan', 'stakeholders', 'delivery'].map((name) => `media/walkthrough/${name}.md`));
     // Printed for the benchmark table (docs/benchmarks.md); not a timed assertion.
     console.log(`      [timing] activate(): ${api.timings.activateMs.toFixed(1)} ms; Projects tree ready: ${treeReadyMs.toFixed(1)} ms`);
   });
