@@ -26,6 +26,7 @@ export const METHOD_RULE_CODES = [
   'plan.version-not-in-history',
   /** Only with a measurement of the laid-out page (the A4 preview's one-page check). */
   'plan.overflows-a4',
+  'plan.number-looks-like-thousands',
   'handover.shadow-period-reversed',
   'handover.no-service-desk-how',
   'handover.no-lessons-learned',

@@ -5,5 +5,5 @@ export type { SchemaNode } from './schemaInfo';
 export { schemaPathAt } from './schemaPath';
 export type { SchemaLocation } from './schemaPath';
 export { sortDiagnostics, validateDocument } from './validate';
-export { nodeAtPath } from './yamlSource';
+export { nodeAtPath, valueNodeAtPath } from './yamlSource';
 export type { ValuePath } from './yamlSource';

@@ -21,6 +21,7 @@
  * | `plan.unknown-stage` | error |
  * | `plan.version-not-in-history` | info |
  * | `plan.overflows-a4` | warning (only with a measurement of the laid-out page, `RuleContext.measurement`) |
+ * | `plan.number-looks-like-thousands` | warning |
  * | `handover.shadow-period-reversed` | error |
  * | `handover.no-service-desk-how` | error |
  * | `handover.no-lessons-learned` | warning |
@@ -29,6 +30,7 @@
  */
 import type { Diagnostic, DocumentKind } from '../common';
 import { runRules, type Rule, type RuleDocuments, type RunRulesOptions } from './framework';
+import { BUDGET_RULES } from './budget';
 import { HANDOVER_RULES } from './handover';
 import { PLAN_RULES } from './plan';
 import { PROJECT_RULES } from './project';
@@ -41,7 +43,7 @@ export type { Rule, RuleContext, RuleDocument, RuleDocuments, RuleFinding, RunRu
 export { OVERFLOW_CODE } from './plan';
 
 /** Every method rule, in the order they run: per document, the project rules last (they read the others' findings). */
-export const RULES: readonly Rule[] = [...SCOPE_RULES, ...STAKEHOLDER_RULES, ...PLAN_RULES, ...HANDOVER_RULES, ...PROJECT_RULES];
+export const RULES: readonly Rule[] = [...SCOPE_RULES, ...STAKEHOLDER_RULES, ...PLAN_RULES, ...BUDGET_RULES, ...HANDOVER_RULES, ...PROJECT_RULES];
 
 /** The codes of all method rules, for configuration checks and the settings schema. */
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
