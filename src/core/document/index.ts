@@ -7,3 +7,4 @@ export type { SchemaLocation } from './schemaPath';
 export { sortDiagnostics, validateDocument } from './validate';
 export { nodeAtPath, valueNodeAtPath } from './yamlSource';
 export type { ValuePath } from './yamlSource';
+export { documentKindOfContent } from './recognise';

@@ -13,5 +13,6 @@ export type { ProjectsTreeNode } from './projectsTree';
 export { openEditorProjects, registerProjectWatchers } from './projectWatchers';
 export { RuleConfigSource, registerRuleConfig } from './ruleConfig';
 export { registerSampleCommand } from './sample';
+export { registerUntitledDiagnostics } from './untitledDiagnostics';
 export { registerWorkspaceCommands } from './workspaceCommands';
 export { activeEditorProject, chooseProject } from './projectTarget';
