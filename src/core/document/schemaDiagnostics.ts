@@ -23,7 +23,6 @@ const PATTERN_MESSAGES: Record<string, () => string> = {
 const FORMAT_MESSAGES: Record<string, () => string> = {
   date: () => t('a real date as YYYY-MM-DD, e.g. 2026-03-15'),
   email: () => t('an e-mail address'),
-  'idn-email': () => t('an e-mail address'),
   uri: () => t('a URL'),
 };
 

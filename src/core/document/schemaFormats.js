@@ -1,8 +1,10 @@
 // The string formats the schemas of `schemas/` use, for the validators that
 // scripts/schemaValidators.cjs compiles (the generated `schemaValidators.js` requires this module
-// for them): `date`, `email` and `uri` as ajv-formats checks them, and `idn-email`, which
-// ajv-formats does not have. Plain CommonJS, so that the generator (plain Node) and the bundles
-// share one implementation.
+// for them): `date` and `uri` as ajv-formats checks them, and `email`, which also accepts
+// international addresses (RFC 6531, JSON Schema's `idn-email`), a loosening of ajv-formats'
+// ASCII-only check: `info@bäckerei-müller.de` passes like its punycode form. The public schema keeps
+// `format: email`, so tools that check it themselves are unchanged. Plain CommonJS, so that the
+// generator (plain Node) and the bundles share one implementation.
 'use strict';
 const { fullFormats } = require('ajv-formats/dist/formats');
 
@@ -12,9 +14,9 @@ const NOT_IN_DOMAIN = /[\s/?#:@\\%[\]<>^|"'`{}]/u;
 const LOCAL_PART = /^[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 
 /**
- * JSON Schema's `idn-email` (RFC 6531): an e-mail address whose local part and domain may hold
- * letters of any script, `jürgen@bäckerei-müller.de`. Every address the `email` format accepts is
- * accepted. Otherwise the local part must be a dot-atom of letters, digits and RFC 5322's symbols,
+ * The `email` format of the schemas, checked as JSON Schema's `idn-email` (RFC 6531): an e-mail
+ * address whose local part and domain may hold letters of any script, `jürgen@bäckerei-müller.de`.
+ * Every address ajv-formats' `email` accepts is accepted. Otherwise the local part must be a dot-atom of letters, digits and RFC 5322's symbols,
  * the domain's labels must not be empty or start or end with a hyphen,
  * and the domain, converted to ASCII by the WHATWG URL parser (IDNA/UTS 46, as browsers do:
  * `bäckerei-müller.de` → `xn--bckerei-mller-bfb28a.de`), must pass as the domain of an `email`
@@ -38,4 +40,4 @@ function idnEmail(address) {
   return fullFormats.email.test(`x@${ascii}`);
 }
 
-module.exports = { date: fullFormats.date, email: fullFormats.email, uri: fullFormats.uri, 'idn-email': idnEmail };
+module.exports = { date: fullFormats.date, email: idnEmail, uri: fullFormats.uri };
