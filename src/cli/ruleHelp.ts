@@ -18,6 +18,7 @@ export interface RuleHelp {
 }
 
 const METHOD: Record<MethodRuleCode, [short: string, full: string]> = {
+  'intake.theme-missing': ['The intake does not cover a theme yet.', 'An intake covers the business goals, the current situation and earlier attempts: under each heading stands what the client said, not only the questions.'],
   'scope.no-out-of-scope': ['The Scope Canvas says nothing about what is out of scope.', 'Say what you will not do, so that nobody finds out later that something "was also supposed to be in".'],
   'scope.duplicate-item': ['An item appears in two places of the Scope Canvas.', 'An item belongs in one column: in scope, out of scope or later.'],
   'scope.duplicate-id': ['Two Scope Canvas items share an id.', 'Ids are unique within scope.yaml.'],

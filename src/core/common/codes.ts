@@ -7,6 +7,7 @@
 
 /** Codes of the method rules, `<document>.<name>`, in the order they run (`src/core/rules/index.ts`). */
 export const METHOD_RULE_CODES = [
+  'intake.theme-missing',
   'scope.no-out-of-scope',
   'scope.duplicate-item',
   'scope.duplicate-id',

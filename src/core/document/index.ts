@@ -4,7 +4,7 @@ export { allowedValues, describe, firstExample, schemaAt, typeOf } from './schem
 export type { SchemaNode } from './schemaInfo';
 export { schemaPathAt } from './schemaPath';
 export type { SchemaLocation } from './schemaPath';
-export { sortDiagnostics, validateDocument } from './validate';
+export { frontMatterBounds, sortDiagnostics, validateDocument } from './validate';
 export { nodeAtPath, valueNodeAtPath } from './yamlSource';
 export type { ValuePath } from './yamlSource';
 export { documentKindOfContent } from './recognise';
