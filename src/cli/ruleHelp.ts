@@ -18,6 +18,7 @@ export interface RuleHelp {
 }
 
 const METHOD: Record<MethodRuleCode, [short: string, full: string]> = {
+  'intake.theme-missing': ['The intake does not cover a theme yet.', 'An intake covers the business goals, the current situation and earlier attempts: under each heading stands what the client said, not only the questions.'],
   'scope.no-out-of-scope': ['The Scope Canvas says nothing about what is out of scope.', 'Say what you will not do, so that nobody finds out later that something "was also supposed to be in".'],
   'scope.duplicate-item': ['An item appears in two places of the Scope Canvas.', 'An item belongs in one column: in scope, out of scope or later.'],
   'scope.duplicate-id': ['Two Scope Canvas items share an id.', 'Ids are unique within scope.yaml.'],
@@ -36,6 +37,7 @@ const METHOD: Record<MethodRuleCode, [short: string, full: string]> = {
   'plan.unknown-stage': ['A milestone names a stage that does not exist.', 'Each milestone\'s stage is the id of a stage in plan.yaml.'],
   'plan.version-not-in-history': ['The plan\'s version is not in its history.', 'Record each version of the proposal in its history: the proposal goes back and forth.'],
   'plan.overflows-a4': ['The A4 proposal does not fit on one page.', 'The proposal fits on one A4 page; measured by the A4 preview and msp-docs render.'],
+  'plan.number-looks-like-thousands': ['A budget number uses points as thousands separators.', 'YAML reads 48.300 as 48.3 (a point is a decimal point), so the A4 would show a budget a thousand times too small; write 48300.'],
   'handover.shadow-period-reversed': ['The shadow period ends before it starts.', 'The end of the shadow period is not before its start.'],
   'handover.no-service-desk-how': ['The handover does not say how to reach the service desk.', 'Users must know how to reach the service desk after the handover.'],
   'handover.no-lessons-learned': ['The handover has no lessons learned.', 'A lessons-learned session is due from the delivery phase on.'],

@@ -7,7 +7,7 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { buildKey, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource } from './projects';
+import { buildKey, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerUntitledDiagnostics, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource } from './projects';
 import { registerPreview } from './preview';
 import { registerBoards } from './board';
 import { CommandManager, createWorkspaceHost } from './common';
@@ -40,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     index,
     cache,
     ...registerDiagnostics(index),
+    ...registerUntitledDiagnostics(log),
     ...registerHasProjectsContext(index),
     ...projectsTree.disposables,
     ...registerPortfolio(commands, portfolio, { view: projectsTree.view, provider: tree }),

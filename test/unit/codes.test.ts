@@ -13,7 +13,7 @@ describe('diagnostic codes', () => {
   it('derives the fixable codes from the fix table: every one known, each answered by isFixable', () => {
     assert.deepEqual(
       [...FIXABLE_CODES],
-      ['schema.required', 'schema.enum', 'schema.additionalProperties', 'schema.type', 'plan.day-instead-of-month', 'plan.unknown-owner', 'plan.unknown-stage', 'scope.no-out-of-scope'],
+      ['schema.required', 'schema.enum', 'schema.additionalProperties', 'schema.type', 'plan.day-instead-of-month', 'plan.number-looks-like-thousands', 'plan.unknown-owner', 'plan.unknown-stage', 'scope.no-out-of-scope'],
     );
     for (const code of FIXABLE_CODES) {
       assert.ok(isFixable(code), code);

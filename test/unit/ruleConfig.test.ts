@@ -54,7 +54,7 @@ describe('rule configuration', () => {
     assert.match(parsed.problems[0], /Unknown rule "scope\.no-out-of-scop"; did you mean "scope\.no-out-of-scope"\?/);
     assert.match(parsed.problems[1], /"schema\.required" is a format check, not a method rule/);
     assert.match(parsed.problems[2], /Rule "plan\.unknown-owner": "warn" is not a severity; use one of: error, warning, info, hint, off/);
-    assert.match(parsed.problems[3], /Unknown rule "frobnicate"; the entry is ignored\. Known rules: scope\.no-out-of-scope, /);
+    assert.match(parsed.problems[3], /Unknown rule "frobnicate"; the entry is ignored\. Known rules: intake\.theme-missing, scope\.no-out-of-scope, /);
     assert.deepEqual(parseRuleConfig(['x'], RULE_CODES).rules, {});
     assert.equal(parseRuleConfig(['x'], RULE_CODES).problems.length, 1);
     assert.deepEqual(parseRuleConfig(undefined, RULE_CODES), { rules: {}, problems: [] });

@@ -10,7 +10,7 @@ import { at } from './helpers';
  */
 export const BASE: Readonly<Record<DocumentKind, string>> = {
   project: ['id: acme-m365', 'title: Move to Microsoft 365', 'client: Acme', 'project_manager: Sam', 'phase: approach', ''].join('\n'),
-  intake: ['---', 'client: Acme', 'contact: Marieke, managing partner', 'date: 2026-06-18', 'request: We want to work safely from home.', '---', '', '## Goals', '', 'No data leaks.', ''].join('\n'),
+  intake: ['---', 'client: Acme', 'contact: Marieke, managing partner', 'date: 2026-06-18', 'request: We want to work safely from home.', '---', '', '## Goals', '', 'No data leaks.', '', '## Current situation', '', 'Twenty laptops and a file server.', '', '## Earlier attempts', '', 'None yet.', ''].join('\n'),
   scope: [
     'in_scope:', //                              1
     '  - id: mail', //                           2

@@ -5,7 +5,7 @@
  * it). Offsets are UTF-16 code units of the text as given, `[start, end)`.
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, visit, type YAMLMap } from 'yaml';
-import { bomLength, DAY_PATTERN, type Diagnostic, type DiagnosticCode, type DocumentKind, eolOf, type Language, LineIndex, shiftEdits, t, type TextEdit } from '../common';
+import { bomLength, DAY_PATTERN, type Diagnostic, type DiagnosticCode, type DocumentKind, eolOf, type Language, LineIndex, shiftEdits, t, type TextEdit, thousandsReading } from '../common';
 import { contentText } from './contentText';
 import { placeholderBlock } from './placeholders';
 import { nodeAtPath, schemaAt, validateDocument, type ValuePath } from '../document';
@@ -74,6 +74,11 @@ const FIXERS = {
     if (!month || !DAY_PATTERN.test(unquoted(ctx.text.slice(at.start, at.end)))) return [];
     return [{ title: t('Write the month {0}', month), edits: [replaceKeepingQuotes(ctx, at, month)], isPreferred: true }];
   },
+  'plan.number-looks-like-thousands': (ctx) => {
+    const at = rangeOffsets(ctx);
+    const integer = thousandsReading(ctx.text.slice(at.start, at.end));
+    return integer === undefined ? [] : [{ title: t('Write {0}', String(integer)), edits: [{ start: at.start, end: at.end, newText: String(integer) }], isPreferred: true }];
+  },
   'plan.unknown-owner': (ctx) => replaceReference(ctx),
   'plan.unknown-stage': (ctx) => replaceReference(ctx),
   'scope.no-out-of-scope': (ctx) => addOutOfScopeStub(ctx),
@@ -132,6 +137,8 @@ function stillThere(ctx: Context): boolean {
   if (!node) return false;
   const current = String(node.value);
   if (code === 'plan.day-instead-of-month') return DAY_PATTERN.test(current);
+  // Still an unquoted number whose source has points as thousands separators.
+  if (code === 'plan.number-looks-like-thousands') return node.type === 'PLAIN' && typeof node.value === 'number' && thousandsReading(ctx.text.slice(node.range![0], valueEnd(ctx, node))) !== undefined;
   const known = Array.isArray(ctx.data.known) ? ctx.data.known.map(String) : [];
   return !known.includes(current);
 }

@@ -7,6 +7,7 @@
 
 /** Codes of the method rules, `<document>.<name>`, in the order they run (`src/core/rules/index.ts`). */
 export const METHOD_RULE_CODES = [
+  'intake.theme-missing',
   'scope.no-out-of-scope',
   'scope.duplicate-item',
   'scope.duplicate-id',
@@ -26,6 +27,7 @@ export const METHOD_RULE_CODES = [
   'plan.version-not-in-history',
   /** Only with a measurement of the laid-out page (the A4 preview's one-page check). */
   'plan.overflows-a4',
+  'plan.number-looks-like-thousands',
   'handover.shadow-period-reversed',
   'handover.no-service-desk-how',
   'handover.no-lessons-learned',

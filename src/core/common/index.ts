@@ -10,7 +10,7 @@ export { isA4Measurement, longestSections, sameOnePageFinding, sectionName, widt
 export type { A4Measurement } from './measurement';
 export { LANGUAGES, languageOf } from './language';
 export type { Language } from './language';
-export { formatMoney, formatNumber } from './numbers';
+export { formatMoney, formatNumber, thousandsReading } from './numbers';
 export { asList, asNumber, asRecord, asText } from './values';
 export type { ValueRecord } from './values';
 export { chronological, compareVersions, isNewestFirst, isVersion, newestIndex, VERSION_PATTERN } from './versions';

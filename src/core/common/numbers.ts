@@ -31,3 +31,19 @@ export function formatMoney(amount: number, currency: string | undefined, langua
   }
   return [formatNumber(amount, language), currency].filter(Boolean).join(' ');
 }
+
+/**
+ * Points as thousands separators, the Dutch way of writing numbers: `48.300`, `1.200`, `1.200.000`.
+ * The first group has one to three digits and does not start with 0 (`0.500` is a decimal).
+ */
+const POINT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+
+/**
+ * The whole number a plain YAML scalar means when its points are thousands separators: `48.300` →
+ * 48300, `1.200.000` → 1200000; `undefined` for any other text (`48.3`, `48300`, `0.500`, `48,300`).
+ * YAML reads `48.300` as the number 48.3 (`docs/FORMAT.md`: YAML 1.2 core schema), so a budget
+ * written that way is a thousand times too small (`plan.number-looks-like-thousands`).
+ */
+export function thousandsReading(source: string): number | undefined {
+  return POINT_GROUPED.test(source) ? Number(source.replace(/\./g, '')) : undefined;
+}

@@ -5,5 +5,6 @@ export type { SchemaNode } from './schemaInfo';
 export { newListItemAt, schemaPathAt } from './schemaPath';
 export type { SchemaLocation } from './schemaPath';
 export { frontMatterBounds, sortDiagnostics, validateDocument } from './validate';
-export { isYamlSyntaxCode, nodeAtPath } from './yamlSource';
+export { isYamlSyntaxCode, nodeAtPath, valueNodeAtPath } from './yamlSource';
 export type { ValuePath } from './yamlSource';
+export { documentKindOfContent } from './recognise';

@@ -43,7 +43,7 @@ export const SCHEMAS: Readonly<Record<DocumentKind, JsonSchema>> = {
 
 /**
  * The validator of a document kind, compiled at build time with `allErrors`, `strict` and
- * `verbose` (formats `date`, `email`, `uri`). `verbose` gives each error its `parentSchema` and
+ * `verbose` (formats `date`, `uri` and `email`, which accepts international addresses: `schemaFormats.js`). `verbose` gives each error its `parentSchema` and
  * `data`, which the error mapper uses for suggestions and messages.
  */
 export function validatorFor(kind: DocumentKind): ValidateFunction {

@@ -6,7 +6,7 @@
  * - a tab used as indentation reported on the tab itself;
  * - an undefined alias is one error on the alias; aliases are bounded (`MAX_ALIAS_COUNT`).
  */
-import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
 import { type Diagnostic, LineIndex, stripBom, t } from '../common';
 import { type PathTarget, type ValuePath, YamlIndex } from './yamlIndex';
 import { buildValue } from './yamlValue';
@@ -177,4 +177,14 @@ function unreadableDiagnostic(doc: Document.Parsed, lines: LineIndex, error: unk
  */
 export function nodeAtPath(doc: Document.Parsed, path: ValuePath): PathTarget | undefined {
   return YamlIndex.of(doc).nodeAtPath(path);
+}
+
+/**
+ * The node whose text holds the value at `path`: `nodeAtPath`'s node, or, when that is an alias
+ * (`amount: *total`), the anchored node it refers to. `undefined` when the path does not exist.
+ */
+export function valueNodeAtPath(doc: Document.Parsed, path: ValuePath): Node | null | undefined {
+  const index = YamlIndex.of(doc);
+  const target = index.nodeAtPath(path);
+  return target && index.resolve(target.node);
 }

@@ -244,7 +244,7 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
       continue;
     }
     const result = validateDocument(kind, input.text);
-    ruleDocuments[kind] = { kind, data: result.data, yaml: result.yaml, diagnostics: result.diagnostics };
+    ruleDocuments[kind] = { kind, data: result.data, yaml: result.yaml, diagnostics: result.diagnostics, ...(result.body !== undefined ? { body: result.body } : {}) };
     documents[kind] = { kind, path: input.path, exists: true, diagnostics: result.diagnostics, state: 'ok', data: result.data };
     if (result.numbersAsWritten) documents[kind].numbersAsWritten = result.numbersAsWritten;
   }

@@ -18,6 +18,11 @@ export interface RuleDocument {
   kind: DocumentKind;
   /** The parsed value (front matter for `intake.md`); `undefined` when the document could not be read. */
   data: unknown;
+  /**
+   * For `intake.md`: the Markdown body after the front matter, which is the end of `yaml.lines.text`
+   * (so its offsets plus `yaml.lines.text.length - body.length` are offsets of the document).
+   */
+  body?: string;
   /** The YAML document and line index the ranges come from; absent when there is no YAML at all. */
   yaml?: { doc: Document.Parsed; lines: LineIndex };
   /**

@@ -3,6 +3,7 @@
  *
  * | code | default |
  * | --- | --- |
+ * | `intake.theme-missing` | info |
  * | `scope.no-out-of-scope` | warning |
  * | `scope.duplicate-item` | error |
  * | `scope.duplicate-id` | error |
@@ -21,6 +22,7 @@
  * | `plan.unknown-stage` | error |
  * | `plan.version-not-in-history` | info |
  * | `plan.overflows-a4` | warning (only with a measurement of the laid-out page, `RuleContext.measurement`) |
+ * | `plan.number-looks-like-thousands` | warning |
  * | `handover.shadow-period-reversed` | error |
  * | `handover.no-service-desk-how` | error |
  * | `handover.no-lessons-learned` | warning |
@@ -29,7 +31,9 @@
  */
 import type { Diagnostic, DocumentKind } from '../common';
 import { runRules, type Rule, type RuleDocuments, type RunRulesOptions } from './framework';
+import { BUDGET_RULES } from './budget';
 import { HANDOVER_RULES } from './handover';
+import { INTAKE_RULES } from './intake';
 import { PLAN_RULES } from './plan';
 import { PROJECT_RULES } from './project';
 import { SCOPE_RULES } from './scope';
@@ -39,9 +43,11 @@ export { CONFIG_FILE_NAME, RULE_SEVERITIES, findConfigFile, mergeRuleConfigs, pa
 export type { ConfigFileHost, ParsedRuleConfig, RuleConfig, RuleSeverity } from './config';
 export type { Rule, RuleContext, RuleDocument, RuleDocuments, RuleFinding, RunRulesOptions } from './framework';
 export { OVERFLOW_CODE } from './plan';
+export { INTAKE_THEMES, intakeUnanswered, readIntakeBody } from './intake';
+export type { IntakeBody, IntakeSection, IntakeTheme } from './intake';
 
 /** Every method rule, in the order they run: per document, the project rules last (they read the others' findings). */
-export const RULES: readonly Rule[] = [...SCOPE_RULES, ...STAKEHOLDER_RULES, ...PLAN_RULES, ...HANDOVER_RULES, ...PROJECT_RULES];
+export const RULES: readonly Rule[] = [...INTAKE_RULES, ...SCOPE_RULES, ...STAKEHOLDER_RULES, ...PLAN_RULES, ...BUDGET_RULES, ...HANDOVER_RULES, ...PROJECT_RULES];
 
 /** The codes of all method rules, for configuration checks and the settings schema. */
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);

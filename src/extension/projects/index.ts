@@ -14,5 +14,6 @@ export { openEditorProjects, registerProjectWatchers } from './projectWatchers';
 export { RuleConfigSource, registerRuleConfig } from './ruleConfig';
 export { HouseStyleSource } from './houseStyle';
 export { registerSampleCommand } from './sample';
+export { registerUntitledDiagnostics } from './untitledDiagnostics';
 export { registerWorkspaceCommands } from './workspaceCommands';
 export { activeEditorProject, chooseProject } from './projectTarget';

@@ -7,24 +7,30 @@ import * as vscode from 'vscode';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
 import { checkAdvance, phaseValueRange, type ProjectReport } from '../../core/project';
 import { documentTemplate } from '../../core/authoring';
-import { type DocumentKind, todayIso } from '../../core/common';
+import { type DocumentKind, type Phase, todayIso } from '../../core/common';
+import { intakeUnanswered } from '../../core/rules';
 import { type CommandManager, COMMANDS, errorCount, parentOf, phaseLabel, writeNewFiles } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
-/** What the tree passes (a document node or project node), or `{ dir, kind }` from other callers. */
+/** What Advance Phase does when the intake has no answers yet (`intakeUnanswered`): ask in a modal (the default), advance, or stay. */
+type UnansweredIntake = 'ask' | 'advance' | 'stay';
+
+/** What the tree passes (a document node or project node), or `{ dir, kind, unansweredIntake }` from other callers. */
 interface Target {
   dir?: string;
   kind?: DocumentKind;
+  unansweredIntake?: UnansweredIntake;
 }
 
 /** The first argument's project folder `dir` and document `kind`, each when it is one. */
 function parseTarget(args: readonly unknown[]): Target | undefined {
   const arg = args[0];
   if (typeof arg !== 'object' || arg === null) return undefined;
-  const { dir, kind } = arg as { dir?: unknown; kind?: unknown };
+  const { dir, kind, unansweredIntake } = arg as { dir?: unknown; kind?: unknown; unansweredIntake?: unknown };
   return {
     dir: typeof dir === 'string' ? dir : undefined,
     kind: (DOCUMENT_KINDS as readonly unknown[]).includes(kind) ? (kind as DocumentKind) : undefined,
+    unansweredIntake: unansweredIntake === 'advance' || unansweredIntake === 'stay' ? unansweredIntake : undefined,
   };
 }
 
@@ -64,7 +70,9 @@ async function createDocument(index: ProjectIndex, log: vscode.LogOutputChannel,
 
 /**
  * Moves the project to the next phase by replacing only the value of `phase:` in project.yaml
- * (an undoable edit; the file is left unsaved in an editor), or says why it cannot.
+ * (an undoable edit; the file is left unsaved in an editor), or says why it cannot. Leaving the
+ * intake phase while the intake has no answers at all asks first (a modal), unless the caller
+ * passed `unansweredIntake: 'advance'` or `'stay'`.
  */
 async function advancePhase(index: ProjectIndex, target: Target | undefined): Promise<boolean> {
   await index.whenIdle();
@@ -74,8 +82,8 @@ async function advancePhase(index: ProjectIndex, target: Target | undefined): Pr
     return false;
   }
   const check = checkAdvance(report);
+  const name = report.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(report.dir));
   if (!check.ok) {
-    const name = report.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(report.dir));
     const message =
       check.reason === 'no-phase'
         ? vscode.l10n.t('{0}: project.yaml has no valid phase. Correct it first.', name)
@@ -87,6 +95,7 @@ async function advancePhase(index: ProjectIndex, target: Target | undefined): Pr
     void vscode.window.showWarningMessage(message);
     return false;
   }
+  if (check.from === 'intake' && !(await intakeAnsweredOrConfirmed(report, name, check.to, target?.unansweredIntake ?? 'ask'))) return false;
   const uri = vscode.Uri.parse(report.documents.project.path);
   const document = await vscode.workspace.openTextDocument(uri);
   const at = phaseValueRange(document.getText());
@@ -100,6 +109,26 @@ async function advancePhase(index: ProjectIndex, target: Target | undefined): Pr
   await vscode.window.showTextDocument(document, { selection, preview: false });
   void vscode.window.showInformationMessage(vscode.l10n.t('Phase {0} → {1}. Save project.yaml to keep it, or undo.', phaseLabel(check.from), phaseLabel(check.to)));
   return true;
+}
+
+/**
+ * Whether the project may leave the intake phase: its intake (the open buffer, else the file) has
+ * some answer, or the user confirms in a modal that it moves on without any (`choice`: `ask`; or
+ * the caller's `advance` / `stay`).
+ */
+async function intakeAnsweredOrConfirmed(report: ProjectReport, name: string, to: Phase, choice: UnansweredIntake): Promise<boolean> {
+  const intake = report.documents.intake;
+  if (!intake.exists) return true;
+  const text = (await vscode.workspace.openTextDocument(vscode.Uri.parse(intake.path))).getText();
+  if (!intakeUnanswered(text)) return true;
+  if (choice !== 'ask') return choice === 'advance';
+  const advance = vscode.l10n.t('Advance Anyway');
+  const picked = await vscode.window.showWarningMessage(
+    vscode.l10n.t('The intake of {0} has no answers yet: every question is still open.', name),
+    { modal: true, detail: vscode.l10n.t('Phase {0} builds on what the client said in the intake. Ask the questions first, or move on anyway.', phaseLabel(to)) },
+    advance,
+  );
+  return picked === advance;
 }
 
 /** The project of the active editor, the only project, or one the user picks. */

@@ -247,6 +247,15 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
 
       const manifest = vscode.Uri.joinPath(folder(), 'project.yaml');
       const before = fs.readFileSync(manifest.fsPath, 'utf8');
+      // The intake is the untouched template: no answers. Told to stay, the project stays (by
+      // default a modal asks); with one answer typed into the open intake, it moves on.
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.projectAdvancePhase, { dir: dir(), unansweredIntake: 'stay' }), false);
+      assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === manifest.toString())?.isDirty ?? false, false);
+      assert.equal(report()?.phase, 'intake');
+      const answered = await vscode.window.showTextDocument(vscode.Uri.joinPath(folder(), 'intake.md'));
+      const answer = new vscode.WorkspaceEdit();
+      answer.insert(answered.document.uri, endOf(answered.document, '\nA:'), ' Safe home working.');
+      assert.ok(await vscode.workspace.applyEdit(answer));
       assert.equal(await vscode.commands.executeCommand(COMMANDS.projectAdvancePhase, { dir: dir() }), true);
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === manifest.toString());
       assert.ok(document?.isDirty);
