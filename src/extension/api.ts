@@ -38,6 +38,12 @@ export interface ActivationTimings {
   treeReady: Promise<number>;
   /** Resolves with the time from the start of `activate()` until the first scan has validated every project. */
   validated: Promise<number>;
+  /**
+   * Resolves with the time from the start of `activate()` until the first project's diagnostics are
+   * in the Problems panel (its first validated report, fresh or from the cache, went into the
+   * diagnostic collection).
+   */
+  firstDiagnostics: Promise<number>;
 }
 
 /** The open boards, for tests: hand a message to a board as if its webview posted it, read what it shows. */
