@@ -9,7 +9,7 @@
 //       extension's time from the start of activate() to the first project's diagnostics.
 //       Prints every start and the medians. Needs `npm run build` first.
 //
-//   node bench/activation.mjs --load [--runs=21]
+//   node bench/activation.mjs --load [--runs=21] [--bundle=dist/extension.js]
 //       Loading dist/extension.js alone in plain Node (a fresh process per run, `vscode` stubbed):
 //       wall time and process CPU time of the require(), medians. Quick (a few seconds) and steady
 //       enough to compare builds; the real VS Code adds its own loader and a busy extension host.
@@ -60,7 +60,7 @@ process.stdout.write(JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1000 
 `;
 
 if (loadOnly) {
-  const bundle = join(repo, 'dist/extension.js');
+  const bundle = resolve(repo, arg('bundle', 'dist/extension.js'));
   const wall = [];
   const cpu = [];
   for (let i = 0; i < runs; i++) {
@@ -70,7 +70,7 @@ if (loadOnly) {
     wall.push(m.wall);
     cpu.push(m.cpu);
   }
-  console.log(`require(dist/extension.js) in plain Node, ${runs} fresh processes`);
+  console.log(`require(${bundle}) in plain Node, ${runs} fresh processes`);
   console.log(`  wall ms: ${summary(wall)}`);
   console.log(`  CPU ms:  ${summary(cpu)}`);
 } else {

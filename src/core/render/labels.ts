@@ -126,9 +126,10 @@ const EN: ProposalLabels = {
   moreRisks: (n) => `and ${n} more in the risk log`,
   moreStakeholders: (n) => `and ${n} more in the stakeholder register`,
   revisions: 'Revisions',
-  monthsShort: monthNames('en', 'short'),
+  // Getters: the month names come from Intl (ICU data) on first use, not while the bundle loads.
+  get monthsShort() { return monthNames('en', 'short'); },
   quartersShort: ['Q1', 'Q2', 'Q3', 'Q4'],
-  monthsLong: monthNames('en', 'long'),
+  get monthsLong() { return monthNames('en', 'long'); },
   missing: {
     title: 'Untitled project',
     client: 'Client not named yet',
@@ -196,9 +197,9 @@ const NL: ProposalLabels = {
   moreRisks: (n) => `en nog ${n} in het risicolog`,
   moreStakeholders: (n) => `en nog ${n} in het stakeholderregister`,
   revisions: 'Versies',
-  monthsShort: monthNames('nl', 'short'),
+  get monthsShort() { return monthNames('nl', 'short'); },
   quartersShort: ['K1', 'K2', 'K3', 'K4'],
-  monthsLong: monthNames('nl', 'long'),
+  get monthsLong() { return monthNames('nl', 'long'); },
   missing: {
     title: 'Project zonder titel',
     client: 'Klant nog niet genoemd',
