@@ -80,7 +80,7 @@ if (loadOnly) {
   for (let i = 0; i < runs; i++) {
     const r = spawnSync(process.execPath, [join(repo, 'test/vscode/run.mjs')], {
       encoding: 'utf8',
-      env: { ...process.env, MSP_DOCS_TEST_GREP: '^activation ', MSP_DOCS_TEST_FIXTURE: fixture, MSP_DOCS_SKIP_SETUP: i > 0 ? '1' : (process.env.MSP_DOCS_SKIP_SETUP ?? '') },
+      env: { ...process.env, MSP_DOCS_TEST_SETTLE: '1', MSP_DOCS_TEST_GREP: '^activation ', MSP_DOCS_TEST_FIXTURE: fixture, MSP_DOCS_SKIP_SETUP: i > 0 ? '1' : (process.env.MSP_DOCS_SKIP_SETUP ?? '') },
     });
     const line = /\[activation\] (\{.*\})/.exec(r.stdout);
     if (r.status !== 0 || !line) throw new Error(`start ${i + 1} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);

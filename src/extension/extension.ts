@@ -7,7 +7,7 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { buildKey, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
+import { buildKey, createFirstLook, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerWorkspaceCommands, RuleConfigSource } from './projects';
 import { registerPreview } from './preview';
 import { registerBoards } from './board';
 import { CommandManager, createWorkspaceHost } from './common';
@@ -27,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     find: createProjectFinder(host, log),
     preferred: openEditorProjects,
     cache,
+    firstLook: createFirstLook(host, openEditorProjects),
   });
   const tree = new ProjectsTreeProvider(index);
   const projectsTree = registerProjectsTree(tree, index);

@@ -6,6 +6,7 @@ export { registerOpenDocumentCommand } from './openDocument';
 export { registerProjectCommands } from './projectCommands';
 export { ProjectCache, buildKey } from './projectCache';
 export { createProjectFinder } from './projectFinder';
+export { createFirstLook } from './firstLook';
 export { ProjectIndex } from './projectIndex';
 export type { ProjectChange } from './projectIndex';
 export { PROJECTS_VIEW_ID, ProjectsTreeProvider, registerProjectsTree } from './projectsTree';
