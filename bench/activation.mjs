@@ -1,13 +1,16 @@
 // Start-up cost of the extension (docs/benchmarks.md, "Activation").
 //
-//   node bench/activation.mjs [--runs=7] [--fixture=test/fixtures/workspace/broken]
+//   node bench/activation.mjs [--runs=7] [--fixture=test/fixtures/workspace/broken] [--compare=<folder>] [--extension=<folder>]
 //       The real VS Code (test/vscode/run.mjs: code-server's VS Code, headless Chromium), started
 //       --runs times on a copy of a one-project workspace. Each start runs the suite's
 //       `activation` test (test/vscode/suite/activation.test.ts), which reads VS Code's own
 //       figures for this extension from Developer: Startup Performance: codeLoadingTime (loading
 //       dist/extension.js), activateCallTime (the activate() call), activateResolvedTime; and the
 //       extension's time from the start of activate() to the first project's diagnostics.
-//       Prints every start and the medians. Needs `npm run build` first.
+//       Prints every start and the medians. Needs `npm run build` first. --compare=<folder> starts
+//       another build of the extension (package.json, dist/, l10n/, media/, schemas/) in turn with
+//       this one, for a before/after on the same machine load; --extension=<folder> measures another
+//       folder than this repository (put both builds in the same kind of folder).
 //
 //   node bench/activation.mjs --load [--runs=21] [--bundle=dist/extension.js]
 //       Loading dist/extension.js alone in plain Node (a fresh process per run, `vscode` stubbed):
@@ -75,25 +78,36 @@ if (loadOnly) {
   console.log(`  CPU ms:  ${summary(cpu)}`);
 } else {
   const fixture = resolve(repo, arg('fixture', 'test/fixtures/workspace/broken'));
-  /** @type {Array<Record<string, number | string>>} */
-  const rows = [];
+  // --compare=<folder>: another build of the extension (a folder with package.json and dist/), started
+  // in turn with this one, so that both see the same machine load.
+  const other = arg('compare', undefined);
+  const main = resolve(arg('extension', repo));
+  const extensions = other ? [main, resolve(other)] : [main];
+  /** @type {Map<string, Array<Record<string, number | string>>>} */
+  const rows = new Map(extensions.map((e) => [e, []]));
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, [join(repo, 'test/vscode/run.mjs')], {
-      encoding: 'utf8',
-      env: { ...process.env, MSP_DOCS_TEST_SETTLE: '1', MSP_DOCS_TEST_GREP: '^activation ', MSP_DOCS_TEST_FIXTURE: fixture, MSP_DOCS_SKIP_SETUP: i > 0 ? '1' : (process.env.MSP_DOCS_SKIP_SETUP ?? '') },
-    });
-    const line = /\[activation\] (\{.*\})/.exec(r.stdout);
-    if (r.status !== 0 || !line) throw new Error(`start ${i + 1} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-    const row = JSON.parse(line[1]);
-    rows.push(row);
-    console.error(`start ${i + 1}/${runs}: ${line[1]}`);
+    for (const extension of i % 2 ? [...extensions].reverse() : extensions) {
+      const r = spawnSync(process.execPath, [join(repo, 'test/vscode/run.mjs')], {
+        encoding: 'utf8',
+        env: {
+          ...process.env, MSP_DOCS_TEST_SETTLE: '1', MSP_DOCS_TEST_GREP: '^activation ', MSP_DOCS_TEST_FIXTURE: fixture,
+          MSP_DOCS_TEST_EXTENSION: extension, MSP_DOCS_SKIP_SETUP: i > 0 ? '1' : (process.env.MSP_DOCS_SKIP_SETUP ?? ''),
+        },
+      });
+      const line = /\[activation\] (\{.*\})/.exec(r.stdout);
+      if (r.status !== 0 || !line) throw new Error(`start ${i + 1} of ${extension} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      rows.get(extension)?.push(JSON.parse(line[1]));
+      console.error(`start ${i + 1}/${runs} ${extension}: ${line[1]}`);
+    }
   }
-  const col = (/** @type {string} */ k) => rows.map((r) => Number(r[k]));
-  const loadPlusCall = rows.map((r) => Number(r.codeLoadingTime) + Number(r.activateCallTime));
-  console.log(`Activation in the real VS Code (VS Code's own figures), ${runs} starts, one-project workspace ${fixture}`);
-  console.log(`  codeLoadingTime ms:                 ${summary(col('codeLoadingTime'))}`);
-  console.log(`  activateCallTime ms:                ${summary(col('activateCallTime'))}`);
-  console.log(`  codeLoadingTime + activateCallTime: ${summary(loadPlusCall)}`);
-  console.log(`  activateResolvedTime ms:            ${summary(col('activateResolvedTime'))}`);
-  console.log(`  first diagnostics after activate() ended, ms (the extension's performance.now()): ${summary(col('firstDiagnosticsAfterActivateMs'))}`);
+  console.log(`Activation in the real VS Code (VS Code's own figures), ${runs} starts each, one-project workspace ${fixture}`);
+  for (const [extension, list] of rows) {
+    const col = (/** @type {string} */ k) => list.map((r) => Number(r[k]));
+    console.log(`${extension}:`);
+    console.log(`  codeLoadingTime ms:                 ${summary(col('codeLoadingTime'))}`);
+    console.log(`  activateCallTime ms:                ${summary(col('activateCallTime'))}`);
+    console.log(`  codeLoadingTime + activateCallTime: ${summary(list.map((r) => Number(r.codeLoadingTime) + Number(r.activateCallTime)))}`);
+    console.log(`  activateResolvedTime ms:            ${summary(col('activateResolvedTime'))}`);
+    console.log(`  first diagnostics after activate() ended, ms (the extension's performance.now()): ${summary(col('firstDiagnosticsAfterActivateMs'))}`);
+  }
 }

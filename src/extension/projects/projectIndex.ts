@@ -9,6 +9,8 @@
  * `manifestReport`) and resolves `ready`; the full validation then runs in small batches
  * (`BATCH_SIZE` projects in flight, which bounds memory) that yield to the extension host, open
  * editors' projects first. Anything the user does (typing, a new project) goes ahead of that queue.
+ * On the very first scan, a few projects found by a quick look near the roots (`firstLook.ts`) are
+ * validated while the search runs, so the first diagnostics do not wait for VS Code's file search.
  */
 import * as vscode from 'vscode';
 import { type A4Measurement, sameOnePageFinding } from '../../core/common';
@@ -294,7 +296,7 @@ export class ProjectIndex implements vscode.Disposable {
     const early = await this.options.firstLook(this.roots(), BATCH_SIZE).catch(() => []);
     const cached = this.options.cache ? await this.options.cache.lookup(early, (dir) => this.rulesFor(dir)) : new Map<string, ProjectReport>();
     await Promise.all(early.map((dir) => (cached.has(dir) ? this.publish(dir, cached.get(dir)!) : this.load(dir))));
-    this.log.info(`First look: ${early.length} project(s) checked in ${(performance.now() - started).toFixed(0)} ms.`)
+    this.log.info(`First look: ${early.length} project(s) checked in ${(performance.now() - started).toFixed(0)} ms.`);
     return new Set(early);
   }
 
