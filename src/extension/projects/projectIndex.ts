@@ -292,6 +292,8 @@ export class ProjectIndex implements vscode.Disposable {
   private async takeFirstLook(): Promise<Set<string>> {
     if (this.looked || !this.options.firstLook) return new Set();
     this.looked = true;
+    // After activate() has returned: the look's first reads would otherwise count towards it.
+    await new Promise((resolve) => setImmediate(resolve));
     const started = performance.now();
     const early = await this.options.firstLook(this.roots(), BATCH_SIZE).catch(() => []);
     const cached = this.options.cache ? await this.options.cache.lookup(early, (dir) => this.rulesFor(dir)) : new Map<string, ProjectReport>();
