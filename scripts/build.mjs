@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { yamlBrowserBuild } from './yamlBrowserBuild.mjs';
+import { vscodeOnce } from './vscodeOnce.mjs';
 
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
@@ -69,7 +70,7 @@ const hosts = { ...common, define: { MSP_DOCS_BUNDLE: 'true' } };
 const fdirCjs = createRequire(require.resolve('tinyglobby')).resolve('fdir');
 
 const builds = [
-  { ...hosts, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...hosts, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', plugins: [...common.plugins, vscodeOnce] },
   { ...hosts, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', alias: { fdir: fdirCjs } },
   { ...common, entryPoints: ['src/core/render/proposal.ts'], outfile: 'dist/render.js' },
   // The Word export (the `docx` package, JSZip and the Word proposal) likewise: `dist/word.js`,

@@ -5,9 +5,11 @@ import type { BoardModel } from '../core/webview';
 import type { BoardEvent } from './board';
 import type { PortfolioNode } from './delivery';
 import type { PreviewApi } from './preview';
-import type { ProjectChange, ProjectsTreeNode } from './projects';
+import type { ActivationTimings, ProjectChange, ProjectsTreeNode } from './projects';
 
 /** The extension's exports (`vscode.extensions.getExtension('msp-docs.msp-project-docs').exports`). */
+export type { ActivationTimings };
+
 export interface MspDocsApi {
   /** The known projects, ordered by folder (URI string). */
   projects(): ProjectReport[];
@@ -25,19 +27,6 @@ export interface MspDocsApi {
   readonly boards: BoardApi;
   /** Start-up timings (docs/benchmarks.md), milliseconds from the start of `activate()`. */
   readonly timings: ActivationTimings;
-}
-
-/** How long start-up took, in milliseconds (`performance.now()` differences). */
-export interface ActivationTimings {
-  /** Duration of `activate()` itself. */
-  activateMs: number;
-  /**
-   * Resolves with the time from the start of `activate()` until the first scan has found the
-   * projects and read their manifests: the Projects tree and the Portfolio have their children.
-   */
-  treeReady: Promise<number>;
-  /** Resolves with the time from the start of `activate()` until the first scan has validated every project. */
-  validated: Promise<number>;
 }
 
 /** The open boards, for tests: hand a message to a board as if its webview posted it, read what it shows. */

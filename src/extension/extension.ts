@@ -7,7 +7,7 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { buildKey, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerUntitledDiagnostics, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource } from './projects';
+import { buildKey, createFirstLook, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerUntitledDiagnostics, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource, trackStartup } from './projects';
 import { registerPreview } from './preview';
 import { registerBoards } from './board';
 import { CommandManager, createWorkspaceHost } from './common';
@@ -27,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     find: createProjectFinder(host, log),
     preferred: openEditorProjects,
     cache,
+    firstLook: createFirstLook(host, openEditorProjects),
   });
   const tree = new ProjectsTreeProvider(index);
   const projectsTree = registerProjectsTree(tree, index);
@@ -62,17 +63,15 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerHandoverCommand(commands, index, log),
   );
 
+  // After registerDiagnostics: the first validated report heard has its diagnostics published.
+  const startup = trackStartup(index, log, started);
+  context.subscriptions.push(startup.disposable);
   // Not awaited: activation stays fast; the views wait for `index.ready` themselves.
   void index.rescanAll();
   // The house style's diagnostics on `.msp-docs.json` appear without a preview or an export
   // (after the first validation, which goes first; one read per configuration file).
   void index.validated.then(() => index.projects().forEach((p) => void houseStyle.styleFor(p.dir)));
-  const treeReady = index.ready.then(() => performance.now() - started);
-  const validated = index.validated.then(() => performance.now() - started);
-  const activateMs = performance.now() - started;
-  log.info(`activate() took ${activateMs.toFixed(1)} ms`);
-  void treeReady.then((ms) => log.info(`Projects tree ready after ${ms.toFixed(1)} ms`));
-  void validated.then((ms) => log.info(`first scan validated after ${ms.toFixed(1)} ms`));
+  const timings = startup.finish();
 
   return {
     projects: () => index.projects(),
@@ -87,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
       version: (uri) => boards.registry.versions.get(uri),
       onDidEvent: boards.registry.onDidEvent,
     },
-    timings: { activateMs, treeReady, validated },
+    timings,
   };
 }
 

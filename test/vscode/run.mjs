@@ -9,6 +9,8 @@
 //   MSP_DOCS_TEST_TIMEOUT=<s>     watchdog, default 180
 //   MSP_DOCS_TEST_VERBOSE=1       echo server output and browser console
 //   MSP_DOCS_SKIP_SETUP=1         do not run test/vscode/env/setup.sh first
+//   MSP_DOCS_TEST_SETTLE=1        the suite waits for the extension's first scan before loading mocha
+//                                 (test/vscode/suite/index.ts; bench/activation.mjs)
 //   MSP_DOCS_TEST_EXTENSION, MSP_DOCS_TEST_SUITE, MSP_DOCS_TEST_FIXTURE
 //                                 override extension folder, suite entry, fixture folder
 //   CHROMIUM_PATH                 default /usr/bin/chromium

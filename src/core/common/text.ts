@@ -146,8 +146,12 @@ export class LineIndex {
   }
 }
 
-/** Splits text into user-perceived characters (extended grapheme clusters, Unicode UAX #29). */
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/**
+ * Splits text into user-perceived characters (extended grapheme clusters, Unicode UAX #29). Made on
+ * the first `shorten` that needs it: creating a segmenter loads ICU data (about 10 ms), which the
+ * extension would otherwise pay while VS Code loads it (docs/benchmarks.md, "Activation").
+ */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Shortens `text` to at most `maxGraphemes` user-perceived characters (grapheme clusters, by
@@ -162,7 +166,8 @@ export function shorten(text: string, maxGraphemes: number): string {
   if (text.length <= max) return text;
   let count = 0;
   let cut = 0;
-  for (const { index } of GRAPHEMES.segment(text)) {
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  for (const { index } of graphemes.segment(text)) {
     if (count === max - 1) cut = index;
     if (count === max) return `${text.slice(0, cut).trimEnd()}…`;
     count++;

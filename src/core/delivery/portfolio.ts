@@ -64,7 +64,9 @@ export function portfolioEntry(report: ProjectReport): PortfolioEntry {
   };
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+/** Made on the first sort, not while the bundle loads (ICU data; docs/benchmarks.md, "Activation"). */
+let collator: Intl.Collator | undefined;
+const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })).compare(a, b);
 
 /** Position in an order; unknown values after every known one. */
 function rank(order: readonly string[], value: string | undefined): number {
@@ -75,7 +77,7 @@ function rank(order: readonly string[], value: string | undefined): number {
 /** Text order with empty values last. */
 function byText(a: string | undefined, b: string | undefined): number {
   if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
-  return collator.compare(a, b);
+  return compareText(a, b);
 }
 
 const byPhase = (a: PortfolioEntry, b: PortfolioEntry) => rank(PHASE_ORDER, a.phase) - rank(PHASE_ORDER, b.phase);
@@ -111,7 +113,7 @@ export function groupPortfolio(entries: readonly PortfolioEntry[], sort: Portfol
     if (a === UNKNOWN || b === UNKNOWN) return (a === UNKNOWN ? 1 : 0) - (b === UNKNOWN ? 1 : 0);
     if (sort === 'phase') return rank(PHASE_ORDER, a) - rank(PHASE_ORDER, b);
     if (sort === 'status') return rank(STATUS_ORDER, a) - rank(STATUS_ORDER, b);
-    return collator.compare(a, b);
+    return compareText(a, b);
   };
   const within = WITHIN[sort];
   return [...groups.keys()].sort(keyOrder).map((key) => ({

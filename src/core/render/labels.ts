@@ -135,9 +135,10 @@ const EN: ProposalLabels = {
   revisions: 'Revisions',
   table: { name: 'Name', role: 'Role', organisation: 'Organisation', quadrant: 'Power / interest', communication: 'Communication', stage: 'Stage', owner: 'Owner', changes: 'Changes' },
   page: 'page',
-  monthsShort: monthNames('en', 'short'),
+  // Getters: the month names come from Intl (ICU data) on first use, not while the bundle loads.
+  get monthsShort() { return monthNames('en', 'short'); },
   quartersShort: ['Q1', 'Q2', 'Q3', 'Q4'],
-  monthsLong: monthNames('en', 'long'),
+  get monthsLong() { return monthNames('en', 'long'); },
   missing: {
     title: 'Untitled project',
     client: 'Client not named yet',
@@ -208,9 +209,9 @@ const NL: ProposalLabels = {
   revisions: 'Versies',
   table: { name: 'Naam', role: 'Rol', organisation: 'Organisatie', quadrant: 'Invloed / belang', communication: 'Communicatie', stage: 'Fase', owner: 'Eigenaar', changes: 'Wijzigingen' },
   page: 'pagina',
-  monthsShort: monthNames('nl', 'short'),
+  get monthsShort() { return monthNames('nl', 'short'); },
   quartersShort: ['K1', 'K2', 'K3', 'K4'],
-  monthsLong: monthNames('nl', 'long'),
+  get monthsLong() { return monthNames('nl', 'long'); },
   missing: {
     title: 'Project zonder titel',
     client: 'Klant nog niet genoemd',

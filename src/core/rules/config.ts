@@ -117,18 +117,26 @@ export interface ConfigFileHost {
 }
 
 /**
- * Finds the nearest `.msp-docs.json`: in `dir`, else in its ancestors. Returns its path and text,
- * or `undefined` when there is none. Used by the command line; the extension can use it too, with a
- * host over `vscode.workspace.fs`, so that both honour the same file.
+ * Finds the nearest `.msp-docs.json`: in `dir`, else in its ancestors (at most `maxLevels` folders,
+ * `dir` included). Returns its path and text, or `undefined` when there is none. Used by the command
+ * line; the extension can use it too, with a host over `vscode.workspace.fs`, so that both honour the
+ * same file. The candidates are read at once rather than one after the other: on a busy extension
+ * host each read waits its turn, and a project a few folders deep would wait several turns before
+ * its first validation (docs/benchmarks.md, "Activation").
  */
 export async function findConfigFile(host: ConfigFileHost, dir: string, maxLevels = 64): Promise<{ path: string; text: string } | undefined> {
+  const files: string[] = [];
   let current: string | undefined = dir;
-  for (let level = 0; current !== undefined && level < maxLevels; level++) {
-    const file = host.join(current, CONFIG_FILE_NAME);
-    const text = await host.readFile(file);
-    if (text !== undefined) return { path: file, text };
+  while (current !== undefined && files.length < maxLevels) {
+    files.push(host.join(current, CONFIG_FILE_NAME));
     const parent = host.parentOf(current);
     current = parent === current ? undefined : parent;
+  }
+  // Settled in order, so a read error beyond the nearest file does not count, as before.
+  const reads = await Promise.allSettled(files.map((file) => host.readFile(file)));
+  for (const [i, read] of reads.entries()) {
+    if (read.status === 'rejected') throw read.reason;
+    if (read.value !== undefined) return { path: files[i], text: read.value };
   }
   return undefined;
 }

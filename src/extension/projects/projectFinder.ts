@@ -9,15 +9,20 @@ import * as vscode from 'vscode';
 import { DOCUMENT_FILES } from '../../core/document';
 import { findProjects, isSkippedFolder, type WorkspaceHost } from '../../core/project';
 
-/** The glob of folders and files never searched: the two settings' `true` patterns. */
-export function excludeGlob(): string | undefined {
+/** The patterns of `files.exclude` and `search.exclude` that are on (`true`), each once. */
+export function excludePatterns(): string[] {
   const patterns: string[] = [];
   for (const section of ['files.exclude', 'search.exclude']) {
     const value = vscode.workspace.getConfiguration().get<Record<string, unknown>>(section) ?? {};
     for (const [pattern, on] of Object.entries(value)) if (on === true && !patterns.includes(pattern)) patterns.push(pattern);
   }
+  return patterns;
+}
+
+/** The glob of folders and files never searched: the two settings' `true` patterns. */
+export function excludeGlob(): string | undefined {
   // Braces cannot nest in a VS Code glob; patterns with braces of their own are left to the skip list.
-  const flat = patterns.filter((p) => !/[{}]/.test(p));
+  const flat = excludePatterns().filter((p) => !/[{}]/.test(p));
   return flat.length ? `{${flat.join(',')}}` : undefined;
 }
 

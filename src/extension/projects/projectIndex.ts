@@ -9,6 +9,8 @@
  * `manifestReport`) and resolves `ready`; the full validation then runs in small batches
  * (`BATCH_SIZE` projects in flight, which bounds memory) that yield to the extension host, open
  * editors' projects first. Anything the user does (typing, a new project) goes ahead of that queue.
+ * On the very first scan, a few projects found by a quick look near the roots (`firstLook.ts`) are
+ * validated while the search runs, so the first diagnostics do not wait for VS Code's file search.
  */
 import * as vscode from 'vscode';
 import { type A4Measurement, sameOnePageFinding } from '../../core/common';
@@ -44,6 +46,8 @@ export interface ProjectIndexOptions {
   preferred?(): Iterable<string>;
   /** Reports kept across sessions (`projectCache.ts`). */
   cache?: ProjectCache;
+  /** A few projects (up to `limit`) found quickly, validated while the first scan's `find` runs (`firstLook.ts`). */
+  firstLook?(roots: readonly string[], limit: number): Promise<string[]>;
 }
 
 /**
@@ -72,6 +76,8 @@ export class ProjectIndex implements vscode.Disposable {
   /** Folders to search for projects that appeared or vanished below them. */
   private readonly scanFolders = new Set<string>();
   private fullScan = false;
+  /** Whether the first look (`ProjectIndexOptions.firstLook`) was taken: only on the first scan. */
+  private looked = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private worker: Promise<void> | undefined;
   private idleWaiters: Array<() => void> = [];
@@ -255,10 +261,14 @@ export class ProjectIndex implements vscode.Disposable {
         this.fullScan = false;
         this.scanFolders.clear();
         scanStarted = Date.now();
-        const found = await this.find(this.roots());
+        const finding = this.find(this.roots());
+        finding.catch(() => undefined); // awaited below, after the first look
+        const early = await this.takeFirstLook();
+        const found = await finding;
         const kept = new Set(found);
         for (const dir of [...this.reports.keys()]) if (!kept.has(dir)) this.remove(dir);
-        await this.showFound(found);
+        // The first look's projects the search confirms are validated already.
+        await this.showFound(found.filter((dir) => !early.has(dir) || !this.reports.has(dir)));
         this.log.info(`Found ${found.length} project(s) in ${Date.now() - scanStarted} ms; validating ${this.queue.size}.`);
         this.resolveReady();
       } else if (this.dirty.size > 0) {
@@ -292,6 +302,23 @@ export class ProjectIndex implements vscode.Disposable {
         slice = performance.now();
       }
     }
+  }
+
+  /**
+   * On the first scan only: validates (or takes from the cache) the few projects of the first look
+   * while the search runs, so the first diagnostics do not wait for it. Returns them.
+   */
+  private async takeFirstLook(): Promise<Set<string>> {
+    if (this.looked || !this.options.firstLook) return new Set();
+    this.looked = true;
+    // After activate() has returned: the look's first reads would otherwise count towards it.
+    await new Promise((resolve) => setImmediate(resolve));
+    const started = performance.now();
+    const early = await this.options.firstLook(this.roots(), BATCH_SIZE).catch(() => []);
+    const cached = this.options.cache ? await this.options.cache.lookup(early, (dir) => this.rulesFor(dir)) : new Map<string, ProjectReport>();
+    await Promise.all(early.map((dir) => (cached.has(dir) ? this.publish(dir, cached.get(dir)!) : this.load(dir))));
+    this.log.info(`First look: ${early.length} project(s) checked in ${(performance.now() - started).toFixed(0)} ms.`);
+    return new Set(early);
   }
 
   /**
