@@ -12,13 +12,15 @@ import type { ProjectIndex } from './projectIndex';
 /**
  * How long a configuration read is reused, in milliseconds. Changes inside the workspace invalidate
  * it at once (watcher, setting); this bound is for a `.msp-docs.json` above the workspace folders,
- * which VS Code does not watch: it counts from the next check after this time (or a Refresh).
+ * which VS Code does not watch. An older read is still served (a keystroke never waits for the
+ * file walk up the folders) while it is read again in the background; when that read differs,
+ * `onDidChange` fires and every project is checked again.
  */
 const MAX_AGE_MS = 5000;
 
 /** Reads and caches the configuration per project folder; forgets it when the setting or a file changes. */
 export class RuleConfigSource implements vscode.Disposable {
-  private readonly cache = new Map<string, { rules: Promise<RuleConfig>; at: number }>();
+  private readonly cache = new Map<string, { rules: Promise<RuleConfig>; at: number; refreshing?: boolean }>();
   /** Problems already logged since the last change, so that projects sharing a file log it once. */
   private readonly logged = new Set<string>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -34,13 +36,29 @@ export class RuleConfigSource implements vscode.Disposable {
   /** The rule configuration of the project in `dir` (a URI string). Never rejects. */
   rulesFor(dir: string): Promise<RuleConfig> {
     const cached = this.cache.get(dir);
-    if (cached && Date.now() - cached.at < MAX_AGE_MS) return cached.rules;
-    const rules = this.read(dir).catch((error) => {
+    if (cached && Date.now() - cached.at >= MAX_AGE_MS && !cached.refreshing) this.refresh(dir, cached);
+    if (cached) return cached.rules;
+    const rules = this.safeRead(dir);
+    this.cache.set(dir, { rules, at: Date.now() });
+    return rules;
+  }
+
+  /** Reads the configuration of `dir` again behind `entry`, which is served meanwhile; fires `onDidChange` when it differs. */
+  private refresh(dir: string, entry: { rules: Promise<RuleConfig>; at: number; refreshing?: boolean }): void {
+    entry.refreshing = true;
+    void Promise.all([entry.rules, this.safeRead(dir)]).then(([before, after]) => {
+      // Invalidated meanwhile: that invalidation already told the listeners.
+      if (this.cache.get(dir) !== entry) return;
+      this.cache.set(dir, { rules: Promise.resolve(after), at: Date.now() });
+      if (JSON.stringify(before) !== JSON.stringify(after)) this.changeEmitter.fire();
+    });
+  }
+
+  private safeRead(dir: string): Promise<RuleConfig> {
+    return this.read(dir).catch((error) => {
       this.log.error(`Cannot read the rule configuration for ${dir}:`, error);
       return {};
     });
-    this.cache.set(dir, { rules, at: Date.now() });
-    return rules;
   }
 
   /** Forgets every cached configuration and tells the listeners. */
