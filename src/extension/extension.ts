@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerHasProjectsContext(index),
     ...projectsTree.disposables,
     ...registerPortfolio(commands, portfolio, { view: projectsTree.view, provider: tree }),
-    ...registerProjectWatchers(index, log),
+    ...registerProjectWatchers(index, log, host),
     ...registerWorkspaceCommands(commands, index),
     ...registerOpenDocumentCommand(commands),
     ...preview.disposables,

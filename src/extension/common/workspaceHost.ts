@@ -5,8 +5,26 @@
  */
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
+import { documentKindOf } from '../../core/document';
 import type { WorkspaceHost } from '../../core/project';
 import { exists } from './writeFiles';
+
+/**
+ * How long the disk text of a project document that is not open is reused, in milliseconds: a
+ * keystroke validates its whole project, and reading the other documents from disk every time
+ * costs more than the validation. The file watchers forget a file at once when it changes
+ * (`WorkspaceHostWithCache.forget`); this bound covers a change they do not report.
+ */
+export const DISK_TEXT_MAX_AGE_MS = 3000;
+
+/** The host, plus what the file watchers tell it. */
+export interface WorkspaceHostWithCache extends WorkspaceHost {
+  /**
+   * Forgets the cached disk text of `path` (a URI string) and of every file under it (a folder), or
+   * of every file with `undefined`.
+   */
+  forget(path?: string): void;
+}
 
 /**
  * Creates the host. `readFile` returns the text of an open document, so that the Problems panel
@@ -15,11 +33,30 @@ import { exists } from './writeFiles';
  * was deleted counts as missing, as VS Code keeps such a buffer open after a delete. (A file
  * changed on disk behind an open, clean buffer is reloaded by VS Code, whose change event brings
  * the new text.) Read errors are logged, not thrown: the core treats an unreadable file as missing.
+ * The disk text of a project document (`documentKindOf`) is reused for `DISK_TEXT_MAX_AGE_MS`
+ * unless `forget` is called for it; other files (such as `.msp-docs.json`) are always read.
  */
-export function createWorkspaceHost(log: vscode.LogOutputChannel): WorkspaceHost {
+export function createWorkspaceHost(log: vscode.LogOutputChannel): WorkspaceHostWithCache {
   // The default TextDecoder drops a UTF-8 BOM, as VS Code's own buffers do.
   const decoder = new TextDecoder('utf-8');
+  const diskTexts = new Map<string, { text: string | undefined; at: number }>();
+  // Counts `forget` calls: a read that a forget overtook is used once but not kept (it may be older).
+  let generation = 0;
+  const readDisk = async (file: string, uri: vscode.Uri): Promise<string | undefined> => {
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      if (!isNotFound(error)) log.warn(`Cannot read ${file}: ${String(error)}`);
+      return undefined;
+    }
+  };
   return {
+    forget(path) {
+      generation++;
+      if (path === undefined) diskTexts.clear();
+      else for (const file of diskTexts.keys()) if (isAtOrUnder(file, path)) diskTexts.delete(file);
+    },
+
     async readDirectory(dir) {
       try {
         const uri = vscode.Uri.parse(dir);
@@ -46,13 +83,20 @@ export function createWorkspaceHost(log: vscode.LogOutputChannel): WorkspaceHost
       const uri = vscode.Uri.parse(file);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file);
       if (open?.isDirty) return open.getText();
-      if (open) return (await exists(uri)) ? open.getText() : undefined;
-      try {
-        return decoder.decode(await vscode.workspace.fs.readFile(uri));
-      } catch (error) {
-        if (!isNotFound(error)) log.warn(`Cannot read ${file}: ${String(error)}`);
-        return undefined;
+      if (!documentKindOf(uri.path)) {
+        if (open) return (await exists(uri)) ? open.getText() : undefined;
+        return readDisk(file, uri);
       }
+      let cached = diskTexts.get(file);
+      if (!cached || Date.now() - cached.at >= DISK_TEXT_MAX_AGE_MS) {
+        const at = Date.now();
+        const before = generation;
+        cached = { text: await readDisk(file, uri), at };
+        if (generation === before) diskTexts.set(file, cached);
+      }
+      // An open, clean document counts only while its file is there (the disk read says).
+      if (open) return cached.text === undefined ? undefined : open.getText();
+      return cached.text;
     },
 
     join(dir, name) {

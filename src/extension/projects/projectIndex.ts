@@ -102,7 +102,7 @@ export class ProjectIndex implements vscode.Disposable {
    * @param roots the workspace folders' URI strings, asked at each full scan.
    */
   constructor(
-    private readonly host: WorkspaceHost,
+    private readonly host: WorkspaceHost & { forget?(file?: string): void },
     private readonly roots: () => readonly string[],
     private readonly log: vscode.LogOutputChannel,
     private readonly options: ProjectIndexOptions = {},
@@ -197,6 +197,8 @@ export class ProjectIndex implements vscode.Disposable {
   /** Finds all projects in all roots again, reloads every one, and resolves when done. */
   rescanAll(): Promise<void> {
     if (this.disposed) return Promise.resolve();
+    // A full scan reads every document from disk again (see `createWorkspaceHost`).
+    this.host.forget?.();
     this.fullScan = true;
     this.kick();
     return this.whenIdle();

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { DOCUMENT_FILES, documentKindOf } from '../../core/document';
 import { isSkippedFolder } from '../../core/project';
 import type { ProjectIndex } from './projectIndex';
-import { DEFAULT_DEBOUNCE_MS, parentOf, SETTINGS } from '../common';
+import { DEFAULT_DEBOUNCE_MS, parentOf, SETTINGS, type WorkspaceHostWithCache } from '../common';
 
 /** Milliseconds to wait after the last change, from `mspDocs.validation.debounceMs`. */
 export function debounceMs(): number {
@@ -29,7 +29,7 @@ export function* openEditorProjects(): Iterable<string> {
 }
 
 /** Registers the listeners and file-system watchers that keep `index` current. */
-export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutputChannel, host: WorkspaceHostWithCache): vscode.Disposable[] {
   /** Never let an exception escape into VS Code's event loop: log it and carry on. */
   const safe =
     <A extends unknown[]>(name: string, handler: (...args: A) => unknown) =>
@@ -46,6 +46,8 @@ export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutp
   const documentChanged = (uri: vscode.Uri): void => {
     const kind = documentKindOf(uri.path);
     if (!kind) return;
+    // Whatever changed (buffer, save, close, disk), the next read of this file goes to the disk.
+    host.forget(uri.toString());
     const dir = parentOf(uri);
     if (index.get(dir)) {
       // A project that validates quickly is validated at every change; a slow one after a pause.
@@ -62,6 +64,7 @@ export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutp
    * every project at or under the path is reloaded (and drops out when its project.yaml is gone).
    */
   const pathRemoved = (uri: vscode.Uri): void => {
+    host.forget(uri.toString());
     documentChanged(uri);
     for (const dir of index.projectsUnder(uri.toString())) index.invalidate(dir, debounceMs());
   };
@@ -74,7 +77,11 @@ export function registerProjectWatchers(index: ProjectIndex, log: vscode.LogOutp
     }
     if (!vscode.workspace.getWorkspaceFolder(uri) || isIgnored(uri)) return;
     const stat = await vscode.workspace.fs.stat(uri).then(undefined, () => undefined);
-    if (stat && stat.type & vscode.FileType.Directory) index.scan(uri.toString());
+    if (stat && stat.type & vscode.FileType.Directory) {
+      // A folder moved back in: its documents are read from disk again.
+      host.forget(uri.toString());
+      index.scan(uri.toString());
+    }
   };
 
   const documentsGlob = `**/{${Object.values(DOCUMENT_FILES).join(',')}}`;
