@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import { DEKKER, fileUri, waitFor, activateForTests } from './helpers';
+import { DEKKER, HARTMAN, fileUri, waitFor, activateForTests } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect width="40" height="20" fill="#0a5"/></svg>';
@@ -24,6 +24,11 @@ describe('house style: .msp-docs.json style in the preview and its diagnostics',
   });
 
   after(async function () {
+    // Leave the preview's last render on another project, so a later test that opens the preview
+    // of the sample waits for its own render rather than finding this one.
+    const hartman = fileUri(HARTMAN).toString();
+    await vscode.commands.executeCommand(COMMANDS.previewOpen, { dir: hartman, type: 'project', id: hartman });
+    await waitFor('the preview on another project', [api.preview.onDidUpdate], () => api.preview.lastUpdate()?.project === hartman);
     fs.rmSync(configFile().fsPath, { force: true });
     fs.rmSync(logoFile().fsPath, { force: true });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
