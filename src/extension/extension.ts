@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerProjectCommands(commands, index, log),
     ...registerSampleCommand(commands, context, index),
     ...registerSnapshotCommand(commands, index, log),
-    ...registerCompareCommand(commands, index, log),
+    ...registerCompareCommand(commands, index, houseStyle, log),
     ...registerStatusDraftCommand(commands, index),
     ...registerHandoverCommand(commands, index, log),
   );

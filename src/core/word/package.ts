@@ -13,9 +13,14 @@ const FONT_TABLE = 'word/fontTable.xml';
 const ARIMO = '<w:font w:name="Arimo"><w:altName w:val="Arial"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>';
 const COUSINE = '<w:font w:name="Cousine"><w:altName w:val="Courier New"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>';
 
-/** The `.docx` bytes of `document`, with the font table naming Arimo and Cousine with their fallbacks. */
-export async function packDocument(document: Document): Promise<Uint8Array> {
+/**
+ * The `.docx` bytes of `document`, with the font table naming Arimo and Cousine with their fallbacks;
+ * `transformBody`, when given, rewrites the XML of `word/document.xml` (what `docx` cannot write).
+ */
+export async function packDocument(document: Document, transformBody?: (xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+  const body = transformBody && (await zip.file('word/document.xml')?.async('string'));
+  if (transformBody && body !== undefined) zip.file('word/document.xml', transformBody(body));
   const table = await zip.file(FONT_TABLE)?.async('string');
   if (table !== undefined) {
     const fonts = ARIMO + COUSINE;

@@ -12,13 +12,17 @@
  * This module and `docx` are a bundle of their own, `dist/word.js`, loaded only when a Word export
  * runs (`load.ts`).
  */
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Paragraph, PageNumber, type ParagraphChild, Table, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Paragraph, PageNumber, type ParagraphChild, Table, TextRun } from 'docx';
 import { formatDate, type Language, todayIso } from '../common';
 import { type ProjectReport, proposalModel, type ProposalModel, type ScopeItem, type Stakeholder } from '../project';
 import { budgetLine, exportFileName, type HouseStyle, proposalLabels, type ProposalLabels, quadrantOf, timelineMonths } from '../render';
 import { cell, COLOURS, monthTable, PAGE, table, text, TEXT_WIDTH } from './tables';
 import { markdownParagraphs, markdownRuns } from './markdown';
 import { packDocument } from './package';
+import { documentStyles } from './styles';
+
+export { redlineDocx } from './redline';
+export type { DocxRedline, RedlineOptions } from './redline';
 
 /** Options of `proposalDocx`. */
 export interface DocxOptions {
@@ -74,29 +78,6 @@ export async function proposalDocx(project: ProjectReport, options: DocxOptions 
   return { data: await packDocument(document), fileName: exportFileName(model.id, model.plan.version).replace(/\.html$/, '.docx') };
 }
 
-function documentStyles(language: Language, accent: string) {
-  const lang = { value: language === 'nl' ? 'nl-NL' : 'en-GB' };
-  return {
-    default: {
-      document: { run: { font: 'Arimo', size: 19, color: COLOURS.ink, language: lang }, paragraph: { spacing: { after: 60, line: 264 } } },
-      title: { run: { font: 'Arimo', size: 40, bold: true, color: COLOURS.navy }, paragraph: { spacing: { after: 60 } } },
-      heading1: { run: { font: 'Arimo', size: 26, bold: true, color: COLOURS.navy }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
-      heading2: { run: { font: 'Arimo', size: 21, bold: true, color: accent }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
-    },
-    // Word's own built-in Quote style (its id and name), for the client's request.
-    paragraphStyles: [
-      {
-        id: 'Quote',
-        name: 'Quote',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { italics: true },
-        paragraph: { indent: { left: 284 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: COLOURS.rule, space: 6 } } },
-      },
-    ],
-  };
-}
 
 function header(style: HouseStyle | undefined): Header {
   const children: ParagraphChild[] = [];

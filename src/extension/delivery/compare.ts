@@ -7,13 +7,17 @@
  * Plan", is converted to text); and, when the project is in a git repository, the newest commit
  * of each version of plan.yaml (rendered from all documents at that commit). The texts are served
  * read-only by a `TextDocumentContentProvider` under the scheme `msp-docs-proposal`.
+ *
+ * Beside the diff, a "Word redline" button writes `exports/<id>-v<a>-to-v<b>.docx` with the changes
+ * as tracked changes (`redlineExport.ts`); `{ redline: true }` writes it without the button.
  */
 import * as vscode from 'vscode';
 import { compareVersions, htmlToText, isVersion, proposalText } from '../../core/delivery';
 import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, projectArgument, type ProjectArgument, shown } from '../common';
 import { gitVersions, projectAtCommit } from './gitHistory';
 import { activeEditorProject, chooseProject } from '../projects';
-import type { ProjectIndex } from '../projects';
+import type { HouseStyleSource, ProjectIndex } from '../projects';
+import { writeRedline } from './redlineExport';
 
 /** The URI scheme of the rendered versions. */
 export const PROPOSAL_SCHEME = 'msp-docs-proposal';
@@ -33,6 +37,17 @@ export interface CompareOptions {
   project?: string | vscode.Uri;
   left?: string;
   right?: string;
+  /** Write the Word redline at once (no button); the result's `redline` is its URI. */
+  redline?: boolean;
+  /** For the redline: `true` replaces an existing file without asking, `false` keeps it. */
+  overwrite?: boolean;
+}
+
+/** What the command resolves to: the diff editor's two texts, and the redline when one was written. */
+export interface CompareResult {
+  left: string;
+  right: string;
+  redline?: string;
 }
 
 /** The read-only texts of the diff editors. */
@@ -54,13 +69,13 @@ class ProposalTexts implements vscode.TextDocumentContentProvider {
 }
 
 /** Registers the command and the content provider. */
-export function registerCompareCommand(commands: CommandManager, index: ProjectIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerCompareCommand(commands: CommandManager, index: ProjectIndex, houseStyle: HouseStyleSource, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const texts = new ProposalTexts();
   return [
     vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, texts),
     commands.register(COMMANDS.proposalCompare, {
       parse: projectArgument<CompareOptions>,
-      run: (arg) => compare(index, texts, log, arg),
+      run: (arg) => compare(index, houseStyle, texts, log, arg),
       failureMessage: (reason) => vscode.l10n.t('The versions could not be compared: {0}', reason),
     }),
   ];
@@ -68,10 +83,11 @@ export function registerCompareCommand(commands: CommandManager, index: ProjectI
 
 async function compare(
   index: ProjectIndex,
+  houseStyle: HouseStyleSource,
   texts: ProposalTexts,
   log: vscode.LogOutputChannel,
   { target, options }: ProjectArgument<CompareOptions>,
-): Promise<{ left: string; right: string } | undefined> {
+): Promise<CompareResult | undefined> {
   const dir = await chooseProject(index, target, () => activeEditorProject(index));
   if (!dir) return undefined;
   const choices = await versionChoices(index, dir, log);
@@ -107,7 +123,40 @@ async function compare(
   const rightUri = texts.add(folder, `${right.label}-${right.key.split(':')[0]}`, rightText);
   const title = vscode.l10n.t('{0}: {1} ↔ {2}', report?.title ?? folder, label(left), label(right));
   await vscode.commands.executeCommand(BUILTIN_COMMANDS.diff, leftUri, rightUri, title, { preview: false });
-  return { left: leftUri.toString(), right: rightUri.toString() };
+  const result: CompareResult = { left: leftUri.toString(), right: rightUri.toString() };
+  const redline = async () =>
+    writeRedline(
+      {
+        dir,
+        id: folder,
+        language: (report?.documents.project.data as { language?: unknown } | undefined)?.language,
+        from: { version: left.version ?? label(left), text: leftText },
+        to: { version: right.version ?? label(right), text: rightText },
+        style: await houseStyle.styleFor(dir),
+        overwrite: options.overwrite,
+      },
+      log,
+    );
+  if (options.redline) {
+    result.redline = (await redline())?.toString();
+    return result;
+  }
+  const button = vscode.l10n.t('Word redline');
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Write the changes from {0} to {1} as a Word document with tracked changes?', label(left), label(right)), button)
+    .then(async (choice) => {
+      if (choice !== button) return;
+      const written = await redline();
+      if (!written) return;
+      const open = vscode.l10n.t('Open');
+      const picked = await vscode.window.showInformationMessage(vscode.l10n.t('Wrote the Word redline: {0}.', vscode.workspace.asRelativePath(written)), open);
+      if (picked === open) void vscode.env.openExternal(written);
+    })
+    .then(undefined, (error: unknown) => {
+      log.error('The Word redline failed:', error);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The Word redline could not be written: {0}', error instanceof Error ? error.message : String(error)));
+    });
+  return result;
 }
 
 function label(choice: VersionChoice): string {

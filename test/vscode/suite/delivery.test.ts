@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import JSZip from 'jszip';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { PortfolioNode } from '../../../src/extension/delivery/portfolioView';
 import type { ProjectsTreeNode } from '../../../src/extension/projects/projectsTree';
@@ -104,6 +105,31 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
       const right = await vscode.workspace.openTextDocument(vscode.Uri.parse(compared.right));
       assert.match(left.getText(), /\n- Version: 0\.3\n/);
       assert.match(right.getText(), /\n- Version: 0\.4\n/);
+
+      // The Word redline of the same two versions: the version, the date and the new revision line are tracked changes.
+      const redlined = (await vscode.commands.executeCommand(COMMANDS.proposalCompare, {
+        project: fileUri(DEKKER).toString(),
+        left: 'export:dekker-m365-v0.4',
+        right: 'current',
+        redline: true,
+      })) as { redline?: string };
+      assert.equal(redlined.redline, vscode.Uri.joinPath(exportsDir, 'dekker-m365-v0.3-to-v0.4.docx').toString());
+      const docx = await JSZip.loadAsync(fs.readFileSync(vscode.Uri.parse(redlined.redline).fsPath));
+      const body = (await docx.file('word/document.xml')?.async('string')) ?? '';
+      assert.ok([...body.matchAll(/<w:delText[^>]*>([^<]*)</g)].some((m) => m[1] === '0.3'), 'no deleted 0.3');
+      const inserted = [...body.matchAll(/<w:ins [^>]*[^/]>([\s\S]*?)<\/w:ins>/g)].map((m) => m[1]);
+      assert.ok(inserted.some((m) => m.includes('>0.4<')), 'no inserted 0.4');
+      assert.ok(inserted.some((m) => m.includes(note)), 'the new revision line is not inserted');
+      assert.doesNotMatch(body.replace(/<w:ins [^>]*[^/]>[\s\S]*?<\/w:ins>/g, ''), new RegExp(note.replace(/[.]/g, '\\.')), 'the note outside an insertion');
+      // Asked again, with overwrite: false, the existing redline is kept.
+      const kept = (await vscode.commands.executeCommand(COMMANDS.proposalCompare, {
+        project: fileUri(DEKKER).toString(),
+        left: 'export:dekker-m365-v0.4',
+        right: 'current',
+        redline: true,
+        overwrite: false,
+      })) as { redline?: string };
+      assert.equal(kept.redline, undefined);
     } finally {
       await vscode.workspace.fs.delete(exportsDir, { recursive: true }).then(undefined, () => undefined);
       if (fs.readFileSync(plan.fsPath, 'utf8') !== original) fs.writeFileSync(plan.fsPath, original);
