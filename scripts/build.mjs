@@ -37,6 +37,13 @@ for (const family of fontList.families) {
   }
 }
 console.log(`media/fonts/  ${(fontBytes / 1024).toFixed(1)} KB of woff2`);
+// The text font as TrueType for the headless browser's fontconfig (src/core/render/fontconfig.ts):
+// Chromium takes no woff2 from fontconfig and, with no font there, loads no @font-face at all.
+mkdirSync('media/fonts/fontconfig', { recursive: true });
+const { decompress } = require('wawoff2');
+const ttfFile = `media/fonts/fontconfig/${fontList.fontconfig}.ttf`;
+const ttf = Buffer.from(await decompress(readFileSync(require.resolve(`@fontsource/arimo/files/${fontList.fontconfig}.woff2`))));
+if (!existsSync(ttfFile) || !readFileSync(ttfFile).equals(ttf)) writeFileSync(ttfFile, ttf);
 
 // package.json says `"sideEffects": false`: our modules only declare things at the top level, so a bundle
 // keeps only what it uses from a group's index.ts (src/core/*/index.ts re-export a whole group).

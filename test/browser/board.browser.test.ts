@@ -5,10 +5,12 @@
  * the right `edit` messages. The host side of those messages is tested in test/vscode/suite/board.test.ts.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findBrowser } from '../../src/core/render/browser';
+import { browserEnvironment } from '../../src/core/render/fontconfig';
 import { readBoard } from '../../src/core/board';
 import type { BoardKind, HostToBoardMessage } from '../../src/core/webview';
 
@@ -19,15 +21,19 @@ const STRINGS = { in_scope: 'We will do', out_of_scope: 'We will not do', later:
 describe('board webview in headless Chromium', function () {
   this.timeout(60_000);
   let browser: Browser | undefined;
+  let fontDir: string | undefined;
 
   after(async () => {
     await browser?.close();
+    if (fontDir) rmSync(fontDir, { recursive: true, force: true });
   });
 
   /** A page running the board script for `kind`, showing the fixture's document. */
   async function board(kind: BoardKind): Promise<Page> {
     const executable = (await findBrowser({ configured: process.env.MSP_DOCS_BROWSER, configuredName: 'MSP_DOCS_BROWSER' })).path;
-    browser ??= await chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu'] });
+    // With the export's font environment (src/core/render/fontconfig.ts): a machine without fonts
+    // would otherwise lay out no text at all.
+    browser ??= await chromium.launch({ executablePath: executable, env: await browserEnvironment((fontDir = mkdtempSync(path.join(os.tmpdir(), 'msp-board-')))), args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     page.on('pageerror', (e) => console.error('pageerror', e.message));
     const css = readFileSync(path.join(ROOT, 'media', 'board.css'), 'utf8');

@@ -16,6 +16,7 @@ import type { A4Measurement } from '../../src/core/common';
 import { MEASURE_FUNCTION } from '../../src/core/webview';
 import { A4, BUNDLED_FACES, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml, type RenderedProposal } from '../../src/core/render';
 import { fontFilePath } from '../../src/core/render/fonts';
+import { browserEnvironment } from '../../src/core/render/fontconfig';
 import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
@@ -60,7 +61,8 @@ describe('A4 proposal in headless Chromium', function () {
   });
 
   async function page(): Promise<Page> {
-    browser ??= await chromium.launch({ executablePath: executable, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    // The environment the export's browser gets: the bundled fonts known to fontconfig (fontconfig.ts).
+    browser ??= await chromium.launch({ executablePath: executable, env: await browserEnvironment(tmp), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
     return browser.newPage();
   }
 

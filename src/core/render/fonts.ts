@@ -12,7 +12,8 @@
  * `@fontsource/cousine` packages (pinned in package.json): woff2, the latin and latin-ext subsets,
  * the weights and styles `css.ts` uses. The list is `fonts.json`; `scripts/build.mjs` reads it too
  * and copies the files and the licences into `media/fonts/`, the webview's resource root, which
- * goes into the .vsix.
+ * goes into the .vsix. Its `fontconfig` entry names the one face the build also writes as TrueType
+ * into `media/fonts/fontconfig/`, for the headless browser's fontconfig (`fontconfig.ts`).
  *
  * - Webview: `fontFaceCss(BUNDLED_FACES, url)` with `asWebviewUri` URLs of `media/fonts/<file>`.
  * - Export, PDF and headless measurement: `embeddedFontCss(html)`, the faces the page needs as

@@ -19,6 +19,7 @@ import * as path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { t } from '../common';
+import { browserEnvironment } from './fontconfig';
 
 /** Longest one step (start, load, measure, print) may take before the browser is stopped. */
 export const STEP_TIMEOUT_MS = 15_000;
@@ -147,7 +148,13 @@ export class BrowserSession {
    */
   static async launch(options: SessionOptions): Promise<BrowserSession> {
     const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'msp-docs-browser-'));
+    // The bundled fonts known to fontconfig and its rendering settings fixed (fontconfig.ts).
+    const env = await browserEnvironment(profile).catch((e: unknown) => {
+      rmSync(profile, { recursive: true, force: true });
+      throw e;
+    });
     const child = spawn(options.browser, [...HEADLESS_FLAGS, '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'], {
+      env,
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
       // Its own process group, so a stop reaches the renderer and helper processes too.
       detached: process.platform !== 'win32',
