@@ -164,6 +164,8 @@ export class ProjectIndex implements vscode.Disposable {
    */
   async refreshNow(dir: string): Promise<void> {
     if (this.disposed) return;
+    // The files were just written: read them from disk, not from the host's cache.
+    this.host.forget?.(dir);
     try {
       await this.load(dir);
     } finally {
