@@ -62,9 +62,10 @@ const common = {
 };
 
 const suiteDir = 'test/vscode/suite';
-const suiteEntries = existsSync(suiteDir)
-  ? readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => `${suiteDir}/${f}`)
-  : [];
+// The suite's files and those of its `restricted/` folder (the Restricted Mode run, test/vscode/run.mjs --restricted).
+const suiteEntries = [suiteDir, `${suiteDir}/restricted`].flatMap((dir) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : [],
+);
 
 // The A4 renderer (markdown-it and the proposal markup) is a bundle of its own, `dist/render.js`,
 // which the extension and the command line require on their first render
@@ -89,7 +90,7 @@ const builds = [
   // The boards' webview script (Scope Canvas board, stakeholder grid), the same way.
   { ...common, plugins: [], platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/board.ts'], outfile: 'media/board.js' },
   // Integration suite: runs inside the VS Code extension host; mocha comes from node_modules.
-  { ...common, minify: false, sourcemap: 'inline', entryPoints: suiteEntries, outdir: 'out/test/vscode/suite', external: ['vscode', 'mocha'], metafile: false },
+  { ...common, minify: false, sourcemap: 'inline', entryPoints: suiteEntries, outbase: suiteDir, outdir: 'out/test/vscode/suite', external: ['vscode', 'mocha'], metafile: false },
 ];
 
 if (watch) {

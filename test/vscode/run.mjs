@@ -2,7 +2,13 @@
 // the VS Code server from the `code-server` npm package (test/vscode/env) with its
 // Node extension host, opened in headless Chromium through playwright-core; the
 // extension and the suite are loaded through the workbench URL's `payload`.
-// Usage: npm run build && npm run test:vscode     (= node test/vscode/run.mjs)
+// Usage: npm run build && npm run test:vscode     (= node test/vscode/run.mjs, then the same with --restricted)
+//
+// `--restricted` runs the small Restricted Mode suite instead (test/vscode/suite/restricted/): the
+// server keeps workspace trust on (no `--disable-workspace-trust`), the user settings never ask for
+// trust at start-up, so the temp copy of the fixture opens untrusted; the copy's
+// `.vscode/settings.json` sets `mspDocs.browserPath` to a script that writes a marker file if it is
+// ever run. The suite gets MSP_DOCS_TEST_RESTRICTED=1 and MSP_DOCS_TEST_MARKER=<marker file>.
 //
 // Environment:
 //   MSP_DOCS_TEST_GREP=<regexp>   run only matching tests (the extension host inherits the server's env)
@@ -24,7 +30,7 @@
 //   workbench load in Chromium 4-6 s; extension host start to suite end about 2 s + the tests;
 //   throwaway 5-test suite: 9-12 s from server start, 11-13 s for the whole command
 //   (20-26 s at load average 6-9); cleanup (browser, server group, temp dirs) 1-2 s.
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,11 +44,19 @@ const suitePath = resolve(env.MSP_DOCS_TEST_SUITE ?? join(repo, 'out/test/vscode
 const fixture = resolve(env.MSP_DOCS_TEST_FIXTURE ?? join(repo, 'test/fixtures/workspace'));
 const timeoutS = Number(env.MSP_DOCS_TEST_TIMEOUT ?? 600);
 const verbose = !!env.MSP_DOCS_TEST_VERBOSE;
+const restricted = process.argv.includes('--restricted');
+/** User settings of the restricted run: trust on, and no start-up prompt (it would be modal). */
+const RESTRICTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.banner': 'never',
+};
 /** Workbench chatter hidden unless verbose (offline gallery, sockets, service worker). */
 const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin extensions cache|ChatSessionStore:|\[Service Worker\]|getaddrinfo ENOTFOUND open-vsx\.org)/;
 
 /** @param {string} msg */
-const log = (msg) => console.log(`[test:vscode] ${msg}`);
+const log = (msg) => console.log(`[test:vscode${restricted ? ' restricted' : ''}] ${msg}`);
 /** @param {number} ms */
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -97,10 +111,24 @@ try {
   // `workspaceFolders[0]` is the same folder either way.
   const workspaceFile = join(tmp, 'test.code-workspace');
   writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'workspace' }] }, null, 2));
+  /** @type {Record<string, string>} */
+  const suiteEnv = { MSP_DOCS_TEST_WORKSPACE: workspace };
+  if (restricted) {
+    // A "browser" planted by the workspace: running it would leave the marker file behind.
+    const marker = join(tmp, 'planted-browser-ran');
+    const planted = join(workspace, '.vscode', 'browser.sh');
+    mkdirSync(dirname(planted), { recursive: true });
+    writeFileSync(planted, `#!/bin/sh\necho ran > '${marker}'\nexit 1\n`, { mode: 0o755 });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'mspDocs.browserPath': planted }, null, 2));
+    Object.assign(suiteEnv, { MSP_DOCS_TEST_RESTRICTED: '1', MSP_DOCS_TEST_MARKER: marker, MSP_DOCS_TEST_PLANTED_BROWSER: planted });
+  }
 
   // Server and browser start in parallel; each registers its cleanup as soon as it is up.
   const tServer = Date.now();
-  const serverP = (res.server = startServer({ workspace: workspaceFile, verbose, env: { MSP_DOCS_TEST_WORKSPACE: workspace } }));
+  const serverP = (res.server = startServer({
+    workspace: workspaceFile, verbose, env: suiteEnv,
+    ...(restricted ? { workspaceTrust: true, userSettings: RESTRICTED_SETTINGS } : {}),
+  }));
   const browserP = (res.browser = launchBrowser());
   const [server, browser] = await Promise.all([serverP, browserP]);
   log(`server ready on port ${server.port} in ${secs(server.readyMs)}`);

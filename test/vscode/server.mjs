@@ -108,6 +108,8 @@ export async function waitFor(cond, timeoutMs, intervalMs = 50) {
  * @property {Record<string, string>} [env] extra env for the server (the extension host inherits it)
  * @property {number} [readyTimeoutMs] default 30000
  * @property {boolean} [verbose] echo the server's output
+ * @property {boolean} [workspaceTrust] keep workspace trust on (default false: started with
+ *   `--disable-workspace-trust`); the restricted run (run.mjs --restricted) turns it on
  * @property {boolean} [smokeTestDriver] start with `--enable-smoke-test-driver` (default true: the
  *   test runs drive the workbench through it); false for a VS Code to use by hand
  *   (scripts/serve.mjs), whose dialogs then behave as on a desktop
@@ -134,7 +136,7 @@ export async function startServer(opts) {
     SERVER_MAIN, '--host', host, '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms',
     ...(opts.smokeTestDriver === false ? [] : ['--enable-smoke-test-driver']),
-    '--disable-telemetry', '--disable-workspace-trust',
+    '--disable-telemetry', ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--server-data-dir', dirs.server, '--user-data-dir', dirs.user, '--extensions-dir', dirs.ext,
   ];
   const started = Date.now();

@@ -4,6 +4,8 @@
 //   MSP_DOCS_TEST_GREP       only run tests whose full title matches (mocha --grep)
 //   MSP_DOCS_TEST_WORKSPACE  the temp copy of the fixture workspace (informative:
 //                            vscode.workspace.workspaceFolders gives the same folder)
+//   MSP_DOCS_TEST_RESTRICTED=1  run the Restricted Mode suite (restricted/*.test.js) instead of this
+//                            folder's tests (test/vscode/run.mjs --restricted)
 //   MSP_DOCS_TEST_SETTLE=1   wait until the extension's first scan has validated every project
 //                            before loading mocha and the tests (bench/activation.mjs): loading
 //                            them takes the extension host's main thread for about 0.4 s, which
@@ -34,12 +36,13 @@ export async function run(): Promise<void> {
   if (grep) {
     mocha.grep(grep);
   }
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  const dir = process.env.MSP_DOCS_TEST_RESTRICTED ? path.join(__dirname, 'restricted') : __dirname;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
   if (files.length === 0) {
-    throw new Error(`no *.test.js files in ${__dirname}`);
+    throw new Error(`no *.test.js files in ${dir}`);
   }
   for (const f of files) {
-    mocha.addFile(path.join(__dirname, f));
+    mocha.addFile(path.join(dir, f));
   }
   const failures = await new Promise<number>((resolve, reject) => {
     try {
