@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import { DEKKER, fileUri, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { DEKKER, codeOf, codes, fileUri, waitFor, activateForTests, restoreAutoSave } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 
 /** A command for the webview driver (see test/vscode/driver.mjs for the protocol). */
@@ -145,5 +145,39 @@ describe('Board driven through the webview (Playwright)', function () {
     const after = await textOf(uri);
     const diff = after.split('\n').filter((line, i) => line !== original.split('\n')[i]);
     assert.deepEqual(diff, ['    interest: high'], diff.join('|'));
+  });
+
+  it('applies a quick fix from the card: the text changes and the problem goes', async function () {
+    const uri = peopleUri();
+    const document = await vscode.workspace.openTextDocument(uri);
+    const at = document.positionAt(document.getText().indexOf('attitude: supporter') + 'attitude: '.length);
+    const typo = new vscode.WorkspaceEdit();
+    typo.replace(uri, new vscode.Range(at, at.translate(0, 'supporter'.length)), 'suporter');
+    assert.ok(await vscode.workspace.applyEdit(typo));
+    const enumError = () => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'schema.enum');
+    await waitFor('a schema.enum diagnostic', [vscode.languages.onDidChangeDiagnostics], () => !!enumError(), () => codes(uri));
+
+    let fixOffered = false;
+    const sub = api.boards.onDidEvent((e) => {
+      if (e.uri === uri.toString() && e.message?.type === 'model') fixOffered = e.message.problems.some((p) => p.fix !== undefined && p.list === 'stakeholders' && p.index !== undefined);
+    });
+    try {
+      await vscode.commands.executeCommand(COMMANDS.boardOpen, uri);
+      await boardShows(uri, 'the grid with the quick fix on the card', () => fixOffered);
+    } finally {
+      sub.dispose();
+    }
+    const person = api.boards.model(uri.toString())!.lists[0].items.find((i) => i.fields.attitude === 'suporter')!;
+    const seen: string[] = [];
+    const events = api.boards.onDidEvent((e) => e.uri === uri.toString() && e.kind !== 'rendered' && seen.push(`${e.kind} ${e.version ?? ''} ${e.message?.type === 'refused' ? e.message.message : ''}`));
+    try {
+      await drive({ action: 'click', frame: GRID, selector: `.card[data-id="${person.id}"] .problem button.fix` });
+      await waitFor('the fix applied', [vscode.workspace.onDidChangeTextDocument, api.boards.onDidEvent], () => document.lineAt(at.line).text !== '    attitude: suporter', () => `board events ${seen.join(', ')}`);
+    } finally {
+      events.dispose();
+    }
+    assert.equal(document.lineAt(at.line).text, '    attitude: supporter');
+    await waitFor('the schema.enum diagnostic gone', [vscode.languages.onDidChangeDiagnostics], () => !enumError(), () => codes(uri));
+    await boardShows(uri, 'the card without the problem', () => api.boards.model(uri.toString())!.lists[0].items.find((i) => i.id === person.id)?.fields.attitude === 'supporter');
   });
 });
