@@ -39,7 +39,17 @@ function send(op: BoardOperation): void {
 
 function problemList(list: BoardProblem[]): HTMLElement | string {
   if (!list.length) return '';
-  return el('ul', { class: 'problems' }, ...list.map((p) => el('li', { class: `problem ${p.severity}` }, p.message)));
+  return el('ul', { class: 'problems' }, ...list.map((p) => el('li', { class: `problem ${p.severity}` }, p.message, p.fix === undefined ? '' : fixButton(p.fix, p.message))));
+}
+
+/** A button that asks the host to apply the quick fix of problem `fix` (the text editor's fix). */
+function fixButton(fix: number, message: string): HTMLElement {
+  const b = el('button', { type: 'button', class: 'fix', 'data-fix': String(fix), title: s('fix'), 'aria-label': `${s('fix')}: ${message}` }, s('fix'));
+  b.addEventListener('click', (e) => {
+    e.stopPropagation();
+    vscode.postMessage({ type: 'fix', version, problem: fix });
+  });
+  return b;
 }
 
 /** A form for fields of `list`; `done` gets the changed values, or nothing on cancel. */

@@ -20,7 +20,8 @@
 //   MSP_DOCS_TEST_EXTENSION, MSP_DOCS_TEST_SUITE, MSP_DOCS_TEST_FIXTURE
 //                                 override extension folder, suite entry, fixture folder
 //   CHROMIUM_PATH                 default /usr/bin/chromium
-// The suite gets MSP_DOCS_TEST_WORKSPACE = the temp copy of the fixture workspace
+// The suite gets MSP_DOCS_TEST_DRIVER = the address of the webview driver (test/vscode/driver.mjs)
+// and MSP_DOCS_TEST_WORKSPACE = the temp copy of the fixture workspace
 // (informative only: vscode.workspace.workspaceFolders[0] is the same folder). The copy is opened
 // through a one-folder `.code-workspace` file beside it, so tests may add workspace folders.
 //
@@ -35,6 +36,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSetup, launchBrowser, startServer } from './server.mjs';
+import { startDriver } from './driver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -65,6 +67,7 @@ const res = {
   /** @type {Promise<{close(): Promise<void>}> | undefined} */ browser: undefined,
   /** @type {Promise<{stop(): Promise<void>}> | undefined} */ server: undefined,
   /** @type {string | undefined} */ tmp: undefined,
+  /** @type {{close(): Promise<void>} | undefined} */ driver: undefined,
 };
 let cleaning = false;
 /** Cleans up everything once, then exits with `code`. @param {number} code */
@@ -75,6 +78,7 @@ async function finish(code) {
   const steps = [
     async () => (await res.browser)?.close(),
     async () => (await res.server)?.stop(),
+    async () => res.driver?.close(),
     () => res.tmp && rmSync(res.tmp, { recursive: true, force: true, maxRetries: 3 }),
   ];
   for (const step of steps) {
@@ -125,14 +129,19 @@ try {
 
   // Server and browser start in parallel; each registers its cleanup as soon as it is up.
   const tServer = Date.now();
+  // The webview driver (test/vscode/driver.mjs): the suite asks it to drag, press and click in a
+  // webview through the page below; the extension host inherits its address from the server.
+  /** @type {import('./env/node_modules/playwright-core/index.js').Page | undefined} */
+  let workbench;
+  const driver = (res.driver = await startDriver(() => workbench));
   const serverP = (res.server = startServer({
-    workspace: workspaceFile, verbose, env: suiteEnv,
+    workspace: workspaceFile, verbose, env: { ...suiteEnv, MSP_DOCS_TEST_DRIVER: driver.url },
     ...(restricted ? { workspaceTrust: true, userSettings: RESTRICTED_SETTINGS } : {}),
   }));
   const browserP = (res.browser = launchBrowser());
   const [server, browser] = await Promise.all([serverP, browserP]);
   log(`server ready on port ${server.port} in ${secs(server.readyMs)}`);
-  const page = await browser.newPage();
+  const page = (workbench = await browser.newPage());
 
   /** @type {(code: number) => void} */
   let onExit = () => {};

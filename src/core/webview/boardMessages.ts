@@ -7,7 +7,8 @@
  * of the text document or of its diagnostics); the board draws it and posts `rendered`. A change
  * made on the board is posted as `edit` with the `version` of the model it was made on; the host
  * checks the message (`isBoardToHostMessage`), refuses a stale version, and applies the
- * operation's text edits as one `WorkspaceEdit`. A refused operation comes back as `refused` with the reason (and, for a move
+ * operation's text edits as one `WorkspaceEdit`. A `fix` names a problem's `fix` number: the host
+ * applies that diagnostic's quick fix (the same the text editor offers) as one `WorkspaceEdit`. A refused operation comes back as `refused` with the reason (and, for a move
  * that needs a reason or trigger, the missing fields).
  */
 import type { Diagnostic } from '../common';
@@ -68,6 +69,11 @@ export interface BoardProblem {
   message: string;
   list?: string;
   index?: number;
+  /**
+   * Present when the diagnostic has quick fixes (`FIXABLE_CODES`, `src/core/authoring/fixes.ts`):
+   * the number the board names in a `fix` message for this model version.
+   */
+  fix?: number;
 }
 
 /** Messages from the host to a board webview. */
@@ -82,7 +88,9 @@ export type BoardToHostMessage =
   | { type: 'ready' }
   /** The board drew the model of `version` with `cards` cards (the host reports it to tests and measures with it). */
   | { type: 'rendered'; version: number; cards: number }
-  | { type: 'edit'; version: number; op: BoardOperation };
+  | { type: 'edit'; version: number; op: BoardOperation }
+  /** Apply the quick fix of problem `problem` (its `fix` number) of the model of `version`. */
+  | { type: 'fix'; version: number; problem: number };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100_000;
@@ -105,6 +113,7 @@ export function isBoardToHostMessage(kind: BoardKind, value: unknown): value is 
   if (!isRecord(value)) return false;
   if (value.type === 'ready') return true;
   if (value.type === 'rendered') return isIndex(value.version) && isIndex(value.cards);
+  if (value.type === 'fix') return Object.keys(value).length === 3 && isIndex(value.version) && isIndex(value.problem);
   if (value.type !== 'edit' || !isIndex(value.version) || !isRecord(value.op)) return false;
   const op = value.op;
   switch (op.type) {

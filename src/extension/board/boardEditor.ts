@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import { boardEdits, readBoard } from '../../core/board';
 import { isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage } from '../../core/webview';
-import { toWorkspaceEdit } from '../common';
+import { isFixable } from '../../core/authoring';
+import { DIAGNOSTIC_SOURCE, toWorkspaceEdit } from '../common';
 import { boardPage, boardWebviewOptions } from './boardHtml';
 import { boardStrings } from './boardStrings';
 
@@ -57,6 +58,8 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
     panel.webview.options = boardWebviewOptions(this.extensionUri);
     panel.webview.html = boardPage(panel.webview, this.extensionUri, this.kind, strings.title);
     let version = 0;
+    /** The diagnostics behind the problems' `fix` numbers of the model last posted. */
+    let fixable: vscode.Diagnostic[] = [];
     const post = (message: HostToBoardMessage) => {
       void panel.webview.postMessage(message);
       this.registry.fire({ uri, kind: 'posted', message, version });
@@ -66,7 +69,9 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
       const model = readBoard(this.kind, document.getText());
       this.registry.models.set(uri, model);
       this.registry.versions.set(uri, version);
-      post({ type: 'model', version, model, problems: problemsOf(model, document), strings });
+      const shown = problemsOf(model, document);
+      fixable = shown.fixable;
+      post({ type: 'model', version, model, problems: shown.problems, strings });
     };
     const handle = async (message: unknown): Promise<boolean> => {
       const started = performance.now();
@@ -89,6 +94,17 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
         this.registry.fire({ uri, kind: 'refused' });
         update();
         return false;
+      }
+      if (m.type === 'fix') {
+        const edit = await quickFixEdit(document, fixable[m.problem]);
+        if (!edit) {
+          post({ type: 'refused', message: vscode.l10n.t('This problem has no quick fix any more.') });
+          this.registry.fire({ uri, kind: 'refused' });
+          return false;
+        }
+        const applied = await vscode.workspace.applyEdit(edit);
+        this.registry.fire({ uri, kind: applied ? 'applied' : 'refused', ms: performance.now() - started });
+        return applied;
       }
       const result = boardEdits(this.kind, document.getText(), m.op);
       if (!result.ok) {
@@ -118,21 +134,46 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
   }
 }
 
-/** The document's diagnostics (syntax, schema, method rules) placed on the card or list whose lines hold them. */
-function problemsOf(model: BoardModel, document: vscode.TextDocument): BoardProblem[] {
+const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
+
+/**
+ * The document's diagnostics (syntax, schema, method rules) placed on the card or list whose lines
+ * hold them; `fixable[n]` is the diagnostic of the problem whose `fix` is `n` (ours, with a fixable code).
+ */
+function problemsOf(model: BoardModel, document: vscode.TextDocument): { problems: BoardProblem[]; fixable: vscode.Diagnostic[] } {
   const severity = (s: vscode.DiagnosticSeverity): BoardProblem['severity'] =>
     s === vscode.DiagnosticSeverity.Error ? 'error' : s === vscode.DiagnosticSeverity.Warning ? 'warning' : 'info';
-  const fromVscode = vscode.languages.getDiagnostics(document.uri).map((d) => ({ line: d.range.start.line, severity: severity(d.severity), message: d.message }));
-  const fromModel = model.problems.map((d) => ({ line: d.range.start.line, severity: 'error' as const, message: d.message }));
+  const fromVscode = vscode.languages.getDiagnostics(document.uri).map((d) => ({ line: d.range.start.line, severity: severity(d.severity), message: d.message, diagnostic: d as vscode.Diagnostic | undefined }));
+  const fromModel = model.problems.map((d) => ({ line: d.range.start.line, severity: 'error' as const, message: d.message, diagnostic: undefined }));
   const seen = new Set<string>();
   const out: BoardProblem[] = [];
+  const fixable: vscode.Diagnostic[] = [];
   for (const p of [...fromVscode, ...fromModel]) {
     const key = `${p.line}\n${p.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const list = model.lists.find((l) => l.startLine !== undefined && p.line >= l.startLine && p.line <= (l.endLine ?? l.startLine));
     const item = list?.items.find((i) => p.line >= i.startLine && p.line <= i.endLine);
-    out.push({ severity: p.severity, message: p.message, list: list?.key, index: item?.index });
+    const problem: BoardProblem = { severity: p.severity, message: p.message, list: list?.key, index: item?.index };
+    if (p.diagnostic?.source === DIAGNOSTIC_SOURCE && isFixable(codeOf(p.diagnostic))) problem.fix = fixable.push(p.diagnostic) - 1;
+    out.push(problem);
   }
-  return out;
+  return { problems: out, fixable };
+}
+
+/**
+ * The quick fix of `diagnostic` as the text editor offers it (the registered code action
+ * providers, `src/extension/authoring/quickFixes.ts`), computed on the current text: the
+ * preferred one, the only one, or the one the user picks; undefined when there is none (or the
+ * user cancels).
+ */
+async function quickFixEdit(document: vscode.TextDocument, diagnostic: vscode.Diagnostic | undefined): Promise<vscode.WorkspaceEdit | undefined> {
+  if (!diagnostic) return undefined;
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  // The actions come back through the API converters: their diagnostics may be missing; the
+  // providers were asked for this range, so an action without any concerns it.
+  const mine = actions.filter((a) => a.edit && (!a.diagnostics?.length || a.diagnostics.some((d) => codeOf(d) === codeOf(diagnostic) && d.range.start.line === diagnostic.range.start.line)));
+  if (mine.length <= 1 || mine.some((a) => a.isPreferred)) return (mine.find((a) => a.isPreferred) ?? mine[0])?.edit;
+  const picked = await vscode.window.showQuickPick(mine.map((a) => ({ label: a.title, action: a })), { placeHolder: diagnostic.message });
+  return picked?.action.edit;
 }

@@ -28,6 +28,7 @@ export function boardStrings(kind: BoardKind): Record<string, string> {
     decisionMaker: t('Decision maker'),
     readOnly: t('Read-only on the board: {0}'),
     problems: t('Problems in this document'),
+    fix: t('Quick fix'),
     needs: t('Moving this card needs: {0}'),
     keyboardHelp: t('Alt+Arrow keys move the focused card; Enter edits it; Delete removes it.'),
     field_title: t('Title'),

@@ -1,0 +1,123 @@
+// The webview driver: a small HTTP server on 127.0.0.1 (ephemeral port) through which the suite,
+// running in the extension host, asks the harness's Playwright `page` to act inside a webview
+// (drag, press keys, click, fill). run.mjs starts it and passes its address to the VS Code server,
+// and so to the extension host, as MSP_DOCS_TEST_DRIVER=http://127.0.0.1:<port>.
+//
+// Protocol: POST / with a JSON body, answer `{ ok: true }` or `{ ok: false, error }` (status 500).
+//   { action: 'drag',  frame, from, to }      HTML5 drag and drop, `from` onto `to` (locator.dragTo)
+//   { action: 'press', frame, selector?, keys } focus `selector` (if given), then press each of
+//                                              `keys` in turn on the keyboard (Playwright key names)
+//   { action: 'click', frame, selector }
+//   { action: 'fill',  frame, selector, text }
+// `frame` is a CSS selector that identifies the webview document (e.g. `body[data-kind="scope"]`);
+// all other selectors are CSS selectors inside it. VS Code draws a webview in nested iframes (the
+// host `index.html?id=...` and the content frame inside it); the driver looks through all frames of
+// the page for the one whose document matches `frame`, waiting up to 10 s for it.
+// Only requests from the loopback interface are served, bodies are capped at 64 KiB, and the
+// server only ever runs for the length of one test run.
+import { createServer } from 'node:http';
+
+/** @typedef {import('./env/node_modules/playwright-core/index.js').Page} Page */
+/** @typedef {import('./env/node_modules/playwright-core/index.js').Frame} Frame */
+
+const WAIT_MS = 10000;
+
+/**
+ * Finds the frame of `page` whose document has an element matching `selector`.
+ * @param {Page} page @param {string} selector @returns {Promise<Frame>}
+ * @throws {Error} when no frame matches within 10 s
+ */
+async function frameWith(page, selector) {
+  const until = Date.now() + WAIT_MS;
+  for (;;) {
+    for (const frame of page.frames()) {
+      try {
+        if (await frame.locator(selector).count()) return frame;
+      } catch {
+        /* a frame detached while we looked */
+      }
+    }
+    if (Date.now() > until) throw new Error(`no webview frame has ${selector}`);
+    await new Promise((r) => setTimeout(r, 100)); // polling the page's frames: there is no event for "a frame's DOM now matches"
+  }
+}
+
+/**
+ * Runs one command on `page`.
+ * @param {Page} page
+ * @param {{ action: string, frame: string, from?: string, to?: string, selector?: string, keys?: string[], text?: string }} cmd
+ */
+async function run(page, cmd) {
+  if (typeof cmd?.frame !== 'string') throw new Error('frame (a CSS selector) is required');
+  const frame = await frameWith(page, cmd.frame);
+  const opts = { timeout: WAIT_MS };
+  switch (cmd.action) {
+    case 'drag': {
+      // Not locator.dragTo: it presses on the source, then scrolls the target into view and only
+      // then moves, so when the webview scrolls the drag starts on whatever card is now under the
+      // mouse. Here the drag starts (first move) before anything scrolls.
+      const from = frame.locator(String(cmd.from)).first();
+      await from.hover(opts);
+      const box = await from.boundingBox();
+      if (!box) throw new Error(`${cmd.from} is not visible`);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 8, box.y + box.height / 2 + 8, { steps: 2 });
+      await frame.locator(String(cmd.to)).first().hover(opts);
+      await page.mouse.up();
+      return;
+    }
+    case 'press': {
+      if (cmd.selector) await frame.locator(String(cmd.selector)).first().focus(opts);
+      for (const key of cmd.keys ?? []) await page.keyboard.press(String(key));
+      return;
+    }
+    case 'click':
+      return frame.locator(String(cmd.selector)).first().click(opts);
+    case 'fill':
+      return frame.locator(String(cmd.selector)).first().fill(String(cmd.text ?? ''), opts);
+    default:
+      throw new Error(`unknown action ${cmd.action}`);
+  }
+}
+
+/**
+ * Starts the driver for `page` on 127.0.0.1 at an ephemeral port.
+ * @param {() => Page | undefined} getPage the workbench page (undefined until it exists)
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export function startDriver(getPage) {
+  const server = createServer((req, res) => {
+    const answer = (/** @type {number} */ status, /** @type {object} */ body) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    const local = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
+    if (!local || req.method !== 'POST') return answer(403, { ok: false, error: 'forbidden' });
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => {
+      body += chunk;
+      if (body.length > 65536) req.destroy();
+    });
+    req.on('end', async () => {
+      try {
+        const page = getPage();
+        if (!page) throw new Error('the workbench page is not open yet');
+        await run(page, JSON.parse(body));
+        answer(200, { ok: true });
+      } catch (e) {
+        answer(500, { ok: false, error: /** @type {Error} */ (e).message });
+      }
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({
+        url: `http://127.0.0.1:${address.port}`,
+        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r(undefined)); }),
+      });
+    });
+  });
+}
