@@ -54,6 +54,8 @@ export function createWorkspaceHost(log: vscode.LogOutputChannel): WorkspaceHost
     forget(path) {
       generation++;
       if (path === undefined) diskTexts.clear();
+      // A document (every keystroke comes here) is one entry; only a folder needs the walk.
+      else if (documentKindOf(vscode.Uri.parse(path).path)) diskTexts.delete(path);
       else for (const file of diskTexts.keys()) if (isAtOrUnder(file, path)) diskTexts.delete(file);
     },
 
