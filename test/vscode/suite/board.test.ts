@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { BoardOperation } from '../../../src/core/webview';
-import { DEKKER, fileUri, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { DEKKER, fileUri, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -47,16 +47,7 @@ describe('Scope Canvas board and stakeholder grid', function () {
     api = await activateForTests();
   });
 
-  afterEach(async function () {
-    for (const uri of [scopeUri(), peopleUri()]) {
-      const doc = await vscode.workspace.openTextDocument(uri);
-      if (doc.isDirty) {
-        await vscode.window.showTextDocument(doc);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(() => revertAndCloseAll([scopeUri(), peopleUri()]));
 
   after(restoreAutoSave);
 

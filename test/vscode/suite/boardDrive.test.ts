@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import { DEKKER, codeOf, codes, fileUri, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { DEKKER, codeOf, codes, fileUri, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 
 /** A command for the webview driver (see test/vscode/driver.mjs for the protocol). */
@@ -72,16 +72,7 @@ describe('Board driven through the webview (Playwright)', function () {
     api = await activateForTests();
   });
 
-  afterEach(async function () {
-    for (const uri of [scopeUri(), peopleUri()]) {
-      const doc = await vscode.workspace.openTextDocument(uri);
-      if (doc.isDirty) {
-        await vscode.window.showTextDocument(doc);
-        await vscode.commands.executeCommand('workbench.action.files.revert');
-      }
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(() => revertAndCloseAll([scopeUri(), peopleUri()]));
 
   after(restoreAutoSave);
 

@@ -77,6 +77,19 @@ export async function activateForTests(): Promise<MspDocsApi> {
   return api;
 }
 
+/**
+ * Reverts every dirty document (or, with `uris`, those documents, opened if needed) and closes all
+ * editors: what each test leaves behind.
+ */
+export async function revertAndCloseAll(uris?: readonly vscode.Uri[]): Promise<void> {
+  const documents = uris ? await Promise.all(uris.map((uri) => vscode.workspace.openTextDocument(uri))) : vscode.workspace.textDocuments;
+  for (const document of documents.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 /** Gives `files.autoSave` back to its default (see `activateForTests`). */
 export async function restoreAutoSave(): Promise<void> {
   await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);

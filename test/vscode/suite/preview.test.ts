@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import type { ExportResult } from '../../../src/extension/preview/exportCommand';
-import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, restoreAutoSave } from './helpers';
+import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 import { SETTINGS } from '../../../src/extension/common/settings';
 
@@ -68,11 +68,7 @@ describe('A4 preview and export', function () {
   });
 
   afterEach(async function () {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseAll();
     await api.whenIdle();
   });
 

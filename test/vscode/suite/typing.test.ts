@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import { activateForTests, codeOf, DEKKER, fileUri, restoreAutoSave, waitFor } from './helpers';
+import { activateForTests, codeOf, DEKKER, fileUri, restoreAutoSave, waitFor, revertAndCloseAll } from './helpers';
 
 const ROUNDS = 10;
 
@@ -32,11 +32,7 @@ describe('typing latency', function () {
   });
 
   after(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await revertAndCloseAll();
     await api.whenIdle();
     await restoreAutoSave();
   });
