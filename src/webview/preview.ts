@@ -55,11 +55,39 @@ function fitZoom(): number {
   return Math.min(FIT_MAX, Math.max(ZOOM_MIN, available / (widthMm * PX_PER_MM)));
 }
 
-/** Applies the zoom through the CSSOM (allowed by the CSP, unlike a `style` attribute). */
+/**
+ * The frame around the sheet (made once, `#msp-page`): as large as the sheet looks at the current
+ * zoom, so the panel scrolls over exactly the visible page. New sheets go inside it.
+ */
+function frame(): HTMLElement {
+  let box = byId('msp-page');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'msp-page';
+    document.body.insertBefore(box, sheet() ?? byId('msp-after'));
+    const page = sheet();
+    if (page) box.appendChild(page);
+  }
+  return box;
+}
+
+/**
+ * Applies the zoom through the CSSOM (allowed by the CSP, unlike a `style` attribute). The sheet is
+ * scaled with a `transform`, not CSS `zoom`: a transform leaves the layout as it prints, so a new
+ * sheet is laid out once (measured and shown), where `zoom` needed a second layout at zoom 1 for
+ * every measurement (see `src/core/render/measure.ts`).
+ */
 function applyZoom(): void {
   const page = sheet();
   const value = zoom ?? fitZoom();
-  if (page) page.style.zoom = String(value);
+  if (page) {
+    page.style.transformOrigin = '0 0';
+    page.style.transform = value === 1 ? '' : `scale(${value})`;
+    // offsetWidth/Height are the layout's size, which a transform does not change.
+    const box = frame();
+    box.style.width = `${page.offsetWidth * value}px`;
+    box.style.height = `${page.offsetHeight * value}px`;
+  }
   const label = byId('msp-zoom-value');
   if (label) label.textContent = `${Math.round(value * 100)} %`;
   byId('msp-zoom-fit')?.setAttribute('aria-pressed', String(zoom === undefined));
@@ -97,17 +125,18 @@ function update(message: Extract<HostToPreviewMessage, { type: 'update' }>): voi
   const current = sheet();
   if (!next) return;
   if (current) current.replaceWith(next);
-  else document.body.insertBefore(next, byId('msp-after'));
+  else frame().appendChild(next);
   renderId = message.renderId;
   document.title = message.title;
   document.documentElement.lang = message.language;
   save({ project: message.project });
+  // Measure first: the one layout of the new sheet serves the measurement and the zoomed view.
+  measureSoon(message.renderId);
   applyZoom();
   if (restoreScroll) {
     restoreScroll = false;
     window.scrollTo(0, state.scrollY ?? 0);
   }
-  measureSoon(message.renderId);
 }
 
 function check(message: Extract<HostToPreviewMessage, { type: 'check' }>): void {

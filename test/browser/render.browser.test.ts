@@ -321,13 +321,17 @@ describe('A4 proposal in headless Chromium', function () {
     const inWebview = await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION);
     assert.deepEqual(inWebview, cli);
     assert.equal(cli.fits, true);
-    // Zoomed out as a preview may show it, the result in millimetres is the same.
-    await p.evaluate(() => {
-      (document.querySelector('.sheet') as HTMLElement).style.transform = 'scale(0.6)';
-    });
-    const zoomed = (await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION)) as A4Measurement;
-    assert.ok(Math.abs(zoomed.contentHeightMm - cli.contentHeightMm) < 0.3, `${zoomed.contentHeightMm} vs ${cli.contentHeightMm}`);
-    // The preview's own zoom (CSS zoom on the sheet, which changes font metric rounding) is lifted
+    // Scaled as the preview shows it (a transform, lifted while measuring): exactly the export's
+    // result, and the transform stays.
+    for (const scale of ['scale(0.6)', 'scale(0.76)', 'scale(1.5)']) {
+      const measured = await p.evaluate(([fn, value]) => {
+        const sheet = document.querySelector('.sheet') as HTMLElement;
+        sheet.style.transform = value;
+        return [(window as unknown as Record<string, () => unknown>)[fn](), sheet.style.transform];
+      }, [MEASURE_FUNCTION, scale] as const);
+      assert.deepEqual(measured, [cli, scale], scale);
+    }
+    // A CSS zoom on the sheet (which changes font metric rounding) is lifted
     // while measuring: at every zoom level the result is the export's, and the zoom stays.
     for (const zoom of ['0.5', '0.6', '0.75', '1.25']) {
       const measured = await p.evaluate(([fn, z]) => {
