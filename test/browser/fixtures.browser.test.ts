@@ -19,6 +19,8 @@ import type { Browser, Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import { findBrowser } from '../../src/core/render/browser';
 import { PRINTABLE_WIDTH_PX } from '../../src/core/render/page';
+import { standaloneHtml } from '../../src/core/render';
+import { graphemeWidth } from '../../src/core/render/textWidth';
 import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
@@ -98,6 +100,8 @@ const IMAGES = {
   above: { file: 'shared/above.png', size: [32, 16], rgb: [30, 30, 200] },
   fileUrl: { file: 'files/url.png', size: [28, 18], rgb: [200, 160, 0] },
 } as const;
+/** The room of a stage label (name and meta line) on the timeline, CSS px: its column less a gap (`timeline.ts`). */
+const LABEL_COLUMN_PX = 188;
 const REMOTE = 'https://example.invalid/remote.png';
 /** The Markdown table's cells, row by row (unique words, to find in the PDF). */
 const TABLE = [
@@ -177,11 +181,11 @@ describe('A4 fixtures in headless Chromium: plan spans, images, a table', functi
   const files = (id: string) => ({ html: path.join(out, `${id}-v0.3.html`), pdf: path.join(out, `${id}-v0.3.pdf`) });
   const pdfText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
 
-  /** The exported page of `id`, loaded with every request but the page's own refused and recorded. */
-  async function open(id: string): Promise<{ page: Page; requests: string[] }> {
+  /** The exported page `file`, loaded with every request but the page's own refused and recorded. */
+  async function open(file: string): Promise<{ page: Page; requests: string[] }> {
     browser ??= await launchBrowser(executable, tmp);
     const page = await browser.newPage();
-    const url = pathToFileURL(files(id).html).href;
+    const url = pathToFileURL(file).href;
     const requests: string[] = [];
     page.on('request', (r) => {
       if (r.url() !== url) requests.push(r.url());
@@ -201,7 +205,7 @@ describe('A4 fixtures in headless Chromium: plan spans, images, a table', functi
     assert.deepEqual(pages[0].map(Math.round), [0, 0, 595, 842], 'A4 MediaBox');
     assert.ok(readFileSync(html, 'utf8').length > 0);
 
-    const { page, requests } = await open(id);
+    const { page, requests } = await open(html);
     const layout = await horizontalOverflow(page);
     assert.deepEqual(layout.wider, [], 'no element wider than the page');
     assert.ok(layout.scrollWidth <= layout.clientWidth, `the page does not scroll sideways (${layout.scrollWidth} > ${layout.clientWidth})`);
@@ -217,6 +221,11 @@ describe('A4 fixtures in headless Chromium: plan spans, images, a table', functi
     assert.ok(text.replace(/\s+/g, ' ').includes(title), `the title "${title}" in the PDF`);
     return { page, requests, words, text };
   }
+
+  /** The stage labels of the drawing whose right edge (SVG units, CSS px) reaches past their column (`timeline.ts`). */
+  const labelsPastColumn = (page: Page) =>
+    page.$$eval('#msp-timeline-drawing .tl-name, #msp-timeline-drawing .tl-meta', (texts, max) =>
+      (texts as SVGTextElement[]).filter((t) => t.getBBox().x + t.getBBox().width > max).map((t) => `${t.textContent} ${t.getBBox().width}`), LABEL_COLUMN_PX);
 
   for (const plan of PLANS) {
     it(`prints a plan of ${plan.months} month(s) on one A4 page at 100 %: every name, its real period, an axis that fits`, async () => {
@@ -245,6 +254,7 @@ describe('A4 fixtures in headless Chromium: plan spans, images, a table', functi
           }),
         ), ['.tl-month, .tl-quarter, .tl-years', '.tl-year']);
       const rows = { bottom, top };
+      assert.deepEqual(await labelsPastColumn(page), [], 'stage labels inside their column');
       assert.ok(rows.bottom.length > 0, 'axis labels');
       assert.deepEqual([...new Set(rows.bottom.map((l) => l.cls))], [plan.axis], rows.bottom.map((l) => l.text).join(' '));
       for (const row of [rows.bottom, rows.top]) {
@@ -275,6 +285,32 @@ describe('A4 fixtures in headless Chromium: plan spans, images, a table', functi
     console.log(`      renderProposal: ${figures.join(', ')}`);
     // The axis has at most one label per 16 px whatever the span, so 50 years draw no more than 3 years.
     assert.ok((sizes.get('span-50y') ?? Infinity) <= (sizes.get('span-36m') ?? 0) * 1.1, figures.join(', '));
+  });
+
+  it('shortens stage labels by their printed width: wide names stay in their column, the width table is Chromium\'s', async () => {
+    const sample = docsOf(SAMPLE);
+    const wide = ['MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM', 'SHAREPOINT MIGRATION WAVE ONE AND TWO', 'WWW WWW WWW WWW WWW WWW WWW WWW WWW WWW', 'Rijksbelastingdienstgegevensuitwisselingsinfrastructuur'];
+    const plan = sample.plan as { stages: Array<Record<string, unknown>> };
+    const dir = writeProject('wide-names', { 'plan.yaml': { ...plan, stages: plan.stages.map((s, i) => ({ ...s, name: wide[i] ?? s.name })) } });
+    const file = path.join(tmp, 'wide-names.html');
+    writeFileSync(file, standaloneHtml(renderProposal(await loadProject(nodeHost, dir), { date: '2026-08-20' })));
+    const { page } = await open(file);
+    assert.deepEqual(await labelsPastColumn(page), []);
+    // The table of `textWidth.ts` is what Chromium measures in the bundled Arimo, rounded up.
+    const chars = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...Array.from({ length: 96 }, (_, i) => String.fromCharCode(160 + i)), ...'–—‘’“”•…€'];
+    const measured = await page.evaluate(async (all) => {
+      const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      const out: number[][] = [];
+      for (const weight of [400, 700]) {
+        await document.fonts.load(`${weight} 100px Arimo`, all.join(''));
+        context.font = `${weight} 1000px Arimo`;
+        out.push(all.map((c) => Math.ceil(context.measureText(c).width - 1e-6)));
+      }
+      return out;
+    }, chars);
+    const differ = chars.filter((c, i) => measured[0][i] !== graphemeWidth(c, 400) || measured[1][i] !== graphemeWidth(c, 700));
+    assert.deepEqual(differ, [], 'characters whose width differs from Chromium\'s');
+    await page.close();
   });
 
   it('embeds local images (relative, backslashes, .., file: URL) and never fetches a remote one', async () => {
