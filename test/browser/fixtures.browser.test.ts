@@ -97,7 +97,8 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
 const IMAGES = {
   local: { file: 'markdown/img/local.png', size: [40, 12], rgb: [200, 30, 30] },
   backslash: { file: 'markdown/img/sub/back.png', size: [36, 14], rgb: [30, 160, 30] },
-  above: { file: 'shared/above.png', size: [32, 16], rgb: [30, 30, 200] },
+  // Wider than any column: shown at the column's width at most (`.md-image`, `css.ts`).
+  above: { file: 'shared/above.png', size: [1600, 30], rgb: [30, 30, 200] },
   fileUrl: { file: 'files/url.png', size: [28, 18], rgb: [200, 160, 0] },
 } as const;
 /** The room of a stage label (name and meta line) on the timeline, CSS px: its column less a gap (`timeline.ts`). */
@@ -269,7 +270,7 @@ describe('A4 fixtures in headless Chromium: plan spans, images, a table', functi
     });
   }
 
-  it('draws any span in bounded time and size: the 50-year plan as small as the 3-year one', async () => {
+  it('draws any span in bounded time and size: the 50-year plan no larger than the 36-month one', async () => {
     const figures: string[] = [];
     const sizes = new Map<string, number>();
     for (const plan of PLANS) {
@@ -331,6 +332,8 @@ describe('A4 fixtures in headless Chromium: plan spans, images, a table', functi
       (imgs as HTMLImageElement[]).map((img) => `${img.naturalWidth}x${img.naturalHeight} ${img.getBoundingClientRect().width > 0 && img.complete}`),
     );
     assert.deepEqual(shown.sort(), Object.values(IMAGES).map((i) => `${i.size[0]}x${i.size[1]} true`).sort());
+    const wide = await page.$eval('img[alt="Above diagram"]', (img) => [img.getBoundingClientRect().width, (img.closest('li') as HTMLElement).getBoundingClientRect().width]);
+    assert.ok(wide[0] > 0 && wide[0] <= wide[1], `the wide image is ${wide[0]} px in a column of ${wide[1]} px`);
     assert.deepEqual(requests, [], 'no request left the page');
     await page.close();
 
