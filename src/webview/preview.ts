@@ -105,15 +105,30 @@ function measureAndReport(id: number): void {
   if (measurement) post({ type: 'measured', renderId: id, measurement });
 }
 
+/** The sheet's images still loading (an image has no height before it loaded). */
+function loadingImages(): HTMLImageElement[] {
+  return Array.from(document.querySelectorAll<HTMLImageElement>('.sheet img')).filter((img) => !img.complete);
+}
+
+/** Resolves when each of `images` has loaded or failed. */
+function settled(images: readonly HTMLImageElement[]): Promise<unknown> {
+  return Promise.all(images.map((img) => new Promise((done) => {
+    img.addEventListener('load', done, { once: true });
+    img.addEventListener('error', done, { once: true });
+  })));
+}
+
 /**
- * Measures now, unless the bundled fonts are still loading (the measurement's layout starts their
- * loads; a measurement in the fallback font would be wrong), and again once they have loaded.
+ * Measures now, unless the bundled fonts or the sheet's images are still loading (the
+ * measurement's layout starts the font loads; a measurement in the fallback font, or without an
+ * image's height, would be wrong), and again once they have loaded.
  */
 function measureSoon(id: number): void {
   const measure = (window as unknown as Record<string, Measure | undefined>)[MEASURE_FUNCTION];
   const measurement = measure?.(document);
-  if (measurement && document.fonts?.status !== 'loading') post({ type: 'measured', renderId: id, measurement });
-  void document.fonts?.ready.then(() => {
+  const images = loadingImages();
+  if (measurement && document.fonts?.status !== 'loading' && !images.length) post({ type: 'measured', renderId: id, measurement });
+  void Promise.all([document.fonts?.ready, settled(images)]).then(() => {
     if (id === renderId) measureAndReport(id);
   });
 }

@@ -13,7 +13,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
 import { stringify } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
@@ -25,6 +24,7 @@ import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
 import { docsOf, SAMPLE } from '../unit/renderFixtures';
+import { solidPng as png } from '../unit/png';
 import { fontSizePt, horizontalOverflow, launchBrowser, pdfImages, pdfPages, pdfWords, type PdfWord } from './pdf';
 
 /** English short month names, as the proposal prints them (`en`). */
@@ -74,24 +74,6 @@ function planFor(months: number) {
   return { ...docsOf(SAMPLE).plan, stages, milestones };
 }
 
-/** A valid RGB PNG of `width` × `height` pixels in one colour. */
-function png(width: number, height: number, rgb: [number, number, number]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(data.length);
-    const tail = Buffer.alloc(4);
-    tail.writeUInt32BE(crc32(body));
-    return Buffer.concat([head, body, tail]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits per sample, RGB, no interlace
-  const row = Buffer.from([0, ...Array.from({ length: width }, () => rgb).flat()]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** The local images of the Markdown fixture: where each lives (in the workspace), each a different size. */
 const IMAGES = {
