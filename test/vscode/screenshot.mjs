@@ -2,7 +2,8 @@
 // the built extension installed (like scripts/serve.mjs), focuses the extension's
 // Projects view, opens broken/…/plan.yaml, waits for an error squiggle and saves a PNG.
 // With --preview: opens clients/dekker-accountants/plan.yaml instead, runs "Open A4 Preview"
-// through F1 and waits until the preview has measured its page.
+// through F1 and waits until the preview has measured its page (in the sample's house style:
+// samples/.msp-docs.json and its logo are copied into clients/).
 // With --board scope|stakeholders: opens that document of the sample and its board ("Open Board")
 // and waits until the board drew its cards; --theme light|dark picks VS Code's Modern theme.
 // Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview] [--board scope] [--theme dark]
@@ -90,6 +91,18 @@ async function showBoard(page, kind) {
   await frame.locator('.card[data-id]').first().focus();
 }
 
+/**
+ * The sample's house style beside its copy: `samples/.msp-docs.json` and the logo it names, into
+ * `dir` (the fixture's `clients/`, which holds the sample), so the preview shows it as in `samples/`.
+ * @param {string} dir
+ */
+function sampleHouseStyle(dir) {
+  const config = join(REPO_ROOT, 'samples', '.msp-docs.json');
+  const logo = JSON.parse(readFileSync(config, 'utf8')).style?.logo;
+  cpSync(config, join(dir, '.msp-docs.json'));
+  if (typeof logo === 'string') cpSync(join(REPO_ROOT, 'samples', logo), join(dir, logo));
+}
+
 /** First `plan.yaml` under `<workspace>/broken`, relative to the workspace. @param {string} ws */
 function brokenPlan(ws) {
   /** @param {string} dir @returns {string | undefined} */
@@ -129,6 +142,7 @@ try {
   ensureSetup();
   const workspace = join(tmp, 'workspace');
   cpSync(join(REPO_ROOT, 'test/fixtures/workspace'), workspace, { recursive: true, dereference: true });
+  sampleHouseStyle(join(workspace, 'clients'));
   const extensionsDir = join(tmp, 'extensions');
   const { id } = installExtension(extensionsDir);
   log(`installed ${id}`);
