@@ -30,6 +30,7 @@ export function boardStrings(kind: BoardKind): Record<string, string> {
     problems: t('Problems in this document'),
     fix: t('Quick fix'),
     needs: t('Moving this card needs: {0}'),
+    gone: t('The item "{0}" is no longer at that place; the board shows the document again.'),
     keyboardHelp: t('Alt+Arrow keys move the focused card; Enter edits it; Delete removes it.'),
     field_title: t('Title'),
     field_description: t('Description'),
