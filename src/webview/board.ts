@@ -191,7 +191,11 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
   });
   node.addEventListener('keydown', (e) => {
     if (e.target !== node) return;
-    if (e.key === 'Enter') act.edit();
+    if (e.key === 'Enter') {
+      // Without this the Enter's keypress reaches the form's first field, focused meanwhile, and submits it at once.
+      e.preventDefault();
+      act.edit();
+    }
     else if (e.key === 'Delete') act.remove();
     else if (e.altKey && e.key.startsWith('Arrow')) {
       e.preventDefault();

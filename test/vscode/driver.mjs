@@ -9,10 +9,11 @@
 //                                              `keys` in turn on the keyboard (Playwright key names)
 //   { action: 'click', frame, selector, button? } `button: 'right'` right-clicks (a context menu)
 //   { action: 'fill',  frame, selector, text }
-//   { action: 'menu',  choose? }               waits for the workbench's context menu (HTML in the
+//   { action: 'menu',  choose?, close? }       waits for the workbench's context menu (HTML in the
 //                                              workbench page, not in the webview: role=menuitem),
 //                                              answers its items' accessible names as `items`, and
-//                                              clicks the item named `choose` when given
+//                                              clicks the item named `choose` when given; `close:
+//                                              true` presses Escape and waits until the menu is gone
 // `frame` is a CSS selector that identifies the webview document (e.g. `body[data-kind="scope"]`);
 // all other selectors are CSS selectors inside it. VS Code draws a webview in nested iframes (the
 // host `index.html?id=...` and the content frame inside it); the driver looks through all frames of
@@ -48,16 +49,19 @@ async function frameWith(page, selector) {
 
 /**
  * The names of the items of the context menu showing in the workbench (waiting up to 10 s for it),
- * after clicking the one named `choose` when given.
- * @param {Page} page @param {unknown} choose
+ * after clicking the one named `choose` when given, or closing the menu with Escape when `close`.
+ * @param {Page} page @param {unknown} choose @param {boolean} close
  * @returns {Promise<{ items: string[] }>}
- * @throws {Error} when no menu shows, or it has no item named `choose`
+ * @throws {Error} when no menu shows, it has no item named `choose`, or it does not close
  */
-async function menu(page, choose) {
+async function menu(page, choose, close) {
   const items = page.locator('.context-view .monaco-menu').getByRole('menuitem');
   await items.first().waitFor({ state: 'visible', timeout: WAIT_MS });
   const names = await items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? n.textContent ?? ''));
-  if (typeof choose === 'string') {
+  if (close) {
+    await page.keyboard.press('Escape');
+    await items.first().waitFor({ state: 'hidden', timeout: WAIT_MS });
+  } else if (typeof choose === 'string') {
     const item = page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: choose, exact: true });
     if (!(await item.count())) throw new Error(`the context menu has no item "${choose}": ${names.join(' | ')}`);
     await item.first().click({ timeout: WAIT_MS });
@@ -68,11 +72,11 @@ async function menu(page, choose) {
 /**
  * Runs one command on `page`.
  * @param {Page} page
- * @param {{ action: string, frame?: string, from?: string, to?: string, selector?: string, keys?: string[], text?: string, button?: string, choose?: string }} cmd
+ * @param {{ action: string, frame?: string, from?: string, to?: string, selector?: string, keys?: string[], text?: string, button?: string, choose?: string, close?: boolean }} cmd
  * @returns {Promise<unknown>} what the action answers besides `ok` (the `menu` action: its items)
  */
 async function run(page, cmd) {
-  if (cmd?.action === 'menu') return menu(page, cmd.choose);
+  if (cmd?.action === 'menu') return menu(page, cmd.choose, cmd.close === true);
   if (typeof cmd?.frame !== 'string') throw new Error('frame (a CSS selector) is required');
   const frame = await frameWith(page, cmd.frame);
   const opts = { timeout: WAIT_MS };

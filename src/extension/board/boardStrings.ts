@@ -31,7 +31,7 @@ export function boardStrings(kind: BoardKind): Record<string, string> {
     fix: t('Quick fix'),
     needs: t('Moving this card needs: {0}'),
     gone: t('The item "{0}" is no longer at that place; the board shows the document again.'),
-    keyboardHelp: t('Alt+Arrow keys move the focused card; Enter edits it; Delete removes it.'),
+    keyboardHelp: t('Alt+Arrow keys move the focused card; Enter edits it; Delete removes it; Shift+F10 or the context menu key opens its menu.'),
     field_title: t('Title'),
     field_description: t('Description'),
     field_priority: t('Priority'),

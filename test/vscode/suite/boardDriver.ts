@@ -13,7 +13,7 @@ export type DriverCommand =
   | { action: 'press'; frame: string; selector?: string; keys: string[] }
   | { action: 'click'; frame: string; selector: string; button?: 'right' }
   | { action: 'fill'; frame: string; selector: string; text: string }
-  | { action: 'menu'; choose?: string };
+  | { action: 'menu'; choose?: string; close?: boolean };
 
 /** Sends `cmd` to the harness's Playwright; throws with the driver's error when it fails. Resolves the items of a `menu`. */
 export async function drive(cmd: DriverCommand): Promise<string[]> {

@@ -78,7 +78,7 @@ describe('Board context menu driven through the webview (Playwright)', function 
       ];
       for (const [command, context] of forged) assert.equal(await vscode.commands.executeCommand(command, context), false, `${command} ${JSON.stringify(context)}`);
       // No board of the view type the context names (none is open): nothing to refuse it on.
-      assert.equal(await vscode.commands.executeCommand(COMMANDS.boardRemoveItem, { webview: 'mspDocs.stakeholderGrid', mspDocsChip: true, itemPath: 'stakeholders/0/senior-partner' }), false);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.boardRemoveItem, { webview: 'mspDocs.stakeholderGrid', mspDocsChip: true, itemPath: 'stakeholders/1/senior-partner' }), false);
       assert.equal(await vscode.commands.executeCommand(COMMANDS.boardRemoveItem, undefined), false);
     } finally {
       sub.dispose();
@@ -97,15 +97,18 @@ describe('Board context menu driven through the webview (Playwright)', function 
     await boardShows(uri, 'the card removed', () => !ids(uri, 'in_scope').includes('backup'));
   });
 
-  it('Shift+F10 on a focused card opens the same menu; "Move Down" moves it one place in one undo step', async function () {
+  it('the context menu key and Shift+F10 on a focused card open the same menu; "Move Down" moves it one place in one undo step', async function () {
     const uri = scopeUri();
     const original = await textOf(uri);
     await openBoard(uri, 'in_scope', 'mail');
 
+    // The first card of its column: no "Move Up".
+    const expected = [WILL_NOT_DO, LATER, 'Move Down', 'Edit', 'Remove'];
+    await drive({ action: 'press', frame: SCOPE, selector: '.column-in_scope .card[data-id="mail"]', keys: ['ContextMenu'] });
+    assert.deepEqual(await drive({ action: 'menu', close: true }), expected);
     await drive({ action: 'press', frame: SCOPE, selector: '.column-in_scope .card[data-id="mail"]', keys: ['Shift+F10'] });
     const items = await drive({ action: 'menu' });
-    // The first card of its column: no "Move Up".
-    assert.deepEqual(items, [WILL_NOT_DO, LATER, 'Move Down', 'Edit', 'Remove']);
+    assert.deepEqual(items, expected);
     const changed = nextChange(uri);
     await drive({ action: 'menu', choose: 'Move Down' });
     await changed;
