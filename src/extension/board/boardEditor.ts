@@ -34,7 +34,7 @@ export interface OpenBoard {
   /**
    * Checks a context menu command (`menuTarget`: the item path against the current text) and,
    * when it holds, asks the webview to carry `action` out on that card; else tells the board why
-   * not and changes nothing. Resolves whether the action went to the webview.
+   * not and changes nothing. Returns whether the action went to the webview.
    */
   menu(context: unknown, action: MenuAction): boolean;
 }
