@@ -195,8 +195,7 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
       // Without this the Enter's keypress reaches the form's first field, focused meanwhile, and submits it at once.
       e.preventDefault();
       act.edit();
-    }
-    else if (e.key === 'Delete') act.remove();
+    } else if (e.key === 'Delete') act.remove();
     else if (e.altKey && e.key.startsWith('Arrow')) {
       e.preventDefault();
       if (kind === 'stakeholders') return nudge(item, e.key);
