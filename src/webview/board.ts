@@ -1,10 +1,13 @@
 /**
  * The script inside a board webview (Scope Canvas board, stakeholder grid). It draws the host's
- * `model` and turns drags, keys and forms into `edit` messages (`src/core/board/messages.ts`); it
- * never edits anything itself: the host applies the edit to the text document and sends the new
- * model. No VS Code API but `acquireVsCodeApi`; texts come from the host in the UI language.
+ * `model` and turns drags, keys, forms and context menu commands into `edit` messages
+ * (`src/core/webview/boardMessages.ts`); it never edits anything itself: the host applies the edit
+ * to the text document and sends the new model. No VS Code API but `acquireVsCodeApi`; texts come
+ * from the host in the UI language. Each card carries its `data-vscode-context`
+ * (`src/core/webview/boardMenu.ts`) for VS Code's context menu; the host sends the command chosen
+ * back as a `menu` message, which runs the card's own action (`CardActions`).
  */
-import { BOARD_LISTS, type BoardItem, type BoardModel, type BoardOperation, type BoardProblem, type HostToBoardMessage } from '../core/webview';
+import { BOARD_LISTS, FORM_CONTEXT, QUADRANTS, cardContext, itemPath, quadrantFields, type BoardItem, type BoardModel, type BoardOperation, type BoardProblem, type HostToBoardMessage, type ItemRef, type MenuAction } from '../core/webview';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -21,6 +24,20 @@ let strings: Record<string, string> = {};
 let version = 0;
 /** The card to focus after the next model (by id), so keyboard users keep their place. */
 let focusId: string | undefined;
+
+/** What can be done with one card: the same functions for its buttons, keys and the context menu. */
+interface CardActions {
+  edit(): void;
+  remove(): void;
+  /** Move within the column by `by` places (scope board). */
+  step(by: -1 | 1): void;
+  /** Move to column `to`, asking first for what it needs (scope board). */
+  moveTo(to: string): void;
+  /** Move into a quadrant (stakeholder grid). */
+  quadrant(name: string): void;
+}
+/** The actions of the cards drawn, by item path (`itemPath`). */
+const actions = new Map<string, CardActions>();
 
 const s = (key: string, arg?: string) => (strings[key] ?? key).replace('{0}', arg ?? '');
 const LEVELS = ['low', 'medium', 'high'] as const;
@@ -56,7 +73,7 @@ function fixButton(fix: number, message: string): HTMLElement {
 function form(list: string, values: Record<string, string | boolean>, only: readonly string[] | undefined, done: (fields?: Record<string, string | boolean | null>) => void): HTMLElement {
   const spec = BOARD_LISTS[kind][list].fields;
   const names = only ?? Object.keys(spec).filter((f) => f !== 'id' || !values.id);
-  const f = el('form', { class: 'edit-form' });
+  const f = el('form', { class: 'edit-form', 'data-vscode-context': JSON.stringify(FORM_CONTEXT) });
   const inputs = new Map<string, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>();
   for (const name of names) {
     const kindOf = spec[name];
@@ -120,7 +137,16 @@ function move(list: string, item: BoardItem, to: string, index: number, host: HT
 function card(list: string, item: BoardItem, listIndex: number, lists: string[]): HTMLElement {
   const mine = problems.filter((p) => p.list === list && p.index === item.index);
   const title = String(item.fields.title ?? item.fields.name ?? item.id);
-  const node = el('li', { class: `card${mine.some((p) => p.severity === 'error') ? ' has-error' : mine.length ? ' has-warning' : ''}`, tabindex: '0', draggable: 'true', 'data-id': item.id, 'aria-label': title });
+  const count = model?.lists.find((l) => l.key === list)?.items.length ?? 0;
+  const ref: ItemRef = { list, index: item.index, id: item.id };
+  const node = el('li', {
+    class: `card${mine.some((p) => p.severity === 'error') ? ' has-error' : mine.length ? ' has-warning' : ''}`,
+    tabindex: '0',
+    draggable: 'true',
+    'data-id': item.id,
+    'aria-label': title,
+    'data-vscode-context': JSON.stringify(cardContext(kind, list, item, count)),
+  });
   const body: Array<Node | string> = [el('div', { class: 'card-title' }, title)];
   if (kind === 'scope') {
     if (item.fields.priority) body.push(el('span', { class: `badge priority-${String(item.fields.priority)}` }, String(item.fields.priority).toUpperCase()));
@@ -139,13 +165,25 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
     });
     buttons.append(b);
   };
-  const editIt = () => node.replaceChildren(form(list, item.fields, undefined, (fields) => (fields && Object.keys(fields).length ? send({ type: 'edit', item: { list, index: item.index, id: item.id }, fields }) : draw())));
+  const act: CardActions = {
+    edit: () => node.replaceChildren(form(list, item.fields, undefined, (fields) => (fields && Object.keys(fields).length ? send({ type: 'edit', item: ref, fields }) : draw()))),
+    remove: () => send({ type: 'remove', item: ref }),
+    step: (by) => {
+      if (item.index + by >= 0) send({ type: 'move', item: ref, to: list, index: item.index + by });
+    },
+    moveTo: (to) => move(list, item, to, 99_999, node),
+    quadrant: (name) => {
+      const fields = quadrantFields(item, name);
+      if (fields) send({ type: 'edit', item: ref, fields });
+    },
+  };
+  actions.set(itemPath(ref), act);
   if (kind === 'scope') {
-    if (listIndex > 0) button(s('moveLeft'), '←', () => move(list, item, lists[listIndex - 1], 99_999, node));
-    if (listIndex < lists.length - 1) button(s('moveRight'), '→', () => move(list, item, lists[listIndex + 1], 99_999, node));
+    if (listIndex > 0) button(s('moveLeft'), '←', () => act.moveTo(lists[listIndex - 1]));
+    if (listIndex < lists.length - 1) button(s('moveRight'), '→', () => act.moveTo(lists[listIndex + 1]));
   }
-  button(s('edit'), '✎', editIt);
-  button(s('remove'), '✕', () => send({ type: 'remove', item: { list, index: item.index, id: item.id } }));
+  button(s('edit'), '✎', act.edit);
+  button(s('remove'), '✕', act.remove);
   node.append(...body, problemList(mine), buttons);
   node.addEventListener('dragstart', (e) => {
     e.dataTransfer?.setData('text/plain', JSON.stringify({ list, index: item.index, id: item.id }));
@@ -153,15 +191,18 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
   });
   node.addEventListener('keydown', (e) => {
     if (e.target !== node) return;
-    if (e.key === 'Enter') editIt();
-    else if (e.key === 'Delete') send({ type: 'remove', item: { list, index: item.index, id: item.id } });
+    if (e.key === 'Enter') {
+      // Without this the Enter's keypress reaches the form's first field, focused meanwhile, and submits it at once.
+      e.preventDefault();
+      act.edit();
+    } else if (e.key === 'Delete') act.remove();
     else if (e.altKey && e.key.startsWith('Arrow')) {
       e.preventDefault();
       if (kind === 'stakeholders') return nudge(item, e.key);
-      if (e.key === 'ArrowUp' && item.index > 0) send({ type: 'move', item: { list, index: item.index, id: item.id }, to: list, index: item.index - 1 });
-      if (e.key === 'ArrowDown') send({ type: 'move', item: { list, index: item.index, id: item.id }, to: list, index: item.index + 1 });
-      if (e.key === 'ArrowLeft' && listIndex > 0) move(list, item, lists[listIndex - 1], 99_999, node);
-      if (e.key === 'ArrowRight' && listIndex < lists.length - 1) move(list, item, lists[listIndex + 1], 99_999, node);
+      if (e.key === 'ArrowUp') act.step(-1);
+      if (e.key === 'ArrowDown') act.step(1);
+      if (e.key === 'ArrowLeft' && listIndex > 0) act.moveTo(lists[listIndex - 1]);
+      if (e.key === 'ArrowRight' && listIndex < lists.length - 1) act.moveTo(lists[listIndex + 1]);
     }
   });
   return node;
@@ -237,23 +278,11 @@ function drawScope(m: BoardModel): HTMLElement {
 function drawGrid(m: BoardModel): HTMLElement {
   const list = m.lists[0];
   const grid = el('div', { class: 'grid', role: 'group', 'aria-label': `${s('power')} / ${s('interest')}` });
-  const quadrants: Array<[string, boolean, boolean]> = [
-    ['keepSatisfied', true, false],
-    ['manageClosely', true, true],
-    ['monitor', false, false],
-    ['keepInformed', false, true],
-  ];
-  for (const [name, highPower, highInterest] of quadrants) {
+  for (const [name, highPower, highInterest] of QUADRANTS) {
     const ul = el('ul', { class: 'cards', role: 'list', 'aria-label': s(name) });
     for (const item of list.items) if ((item.fields.power === 'high') === highPower && (item.fields.interest === 'high') === highInterest) ul.append(card(list.key, item, 0, [list.key]));
     const q = el('section', { class: `quadrant quadrant-${name}`, 'aria-label': s(name) }, el('h2', {}, s(name)), ul);
-    dropTarget(q, (from) => {
-      const item = list.items[from.index];
-      if (!item || item.id !== from.id) return;
-      const level = (current: unknown, high: boolean) => (high ? 'high' : current === 'high' || current === undefined ? 'medium' : String(current));
-      const fields = { power: level(item.fields.power, highPower), interest: level(item.fields.interest, highInterest) };
-      if (fields.power !== item.fields.power || fields.interest !== item.fields.interest) send({ type: 'edit', item: { list: list.key, index: item.index, id: item.id }, fields });
-    });
+    dropTarget(q, (from) => actions.get(itemPath(from))?.quadrant(name));
     grid.append(q);
   }
   const add = el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
@@ -272,6 +301,7 @@ function drawGrid(m: BoardModel): HTMLElement {
 
 function draw(): void {
   if (!model) return;
+  actions.clear();
   const general = problems.filter((p) => p.list === undefined);
   root.replaceChildren(
     el('p', { class: 'help' }, s('keyboardHelp')),
@@ -280,6 +310,21 @@ function draw(): void {
   );
   vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length });
   if (focusId) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
+}
+
+/** Runs a context menu command on the card `item` names (the host checked it against the document). */
+function runMenu(item: ItemRef, action: MenuAction): void {
+  const act = actions.get(itemPath(item));
+  if (!act) {
+    status.textContent = s('gone', item.id);
+    return;
+  }
+  if (action.type === 'move') act.moveTo(action.to);
+  else if (action.type === 'up') act.step(-1);
+  else if (action.type === 'down') act.step(1);
+  else if (action.type === 'quadrant') act.quadrant(action.quadrant);
+  else if (action.type === 'edit') act.edit();
+  else if (action.type === 'remove') act.remove();
 }
 
 window.addEventListener('message', (event: MessageEvent<HostToBoardMessage>) => {
@@ -294,6 +339,8 @@ window.addEventListener('message', (event: MessageEvent<HostToBoardMessage>) => 
   } else if (m?.type === 'refused') {
     status.textContent = m.message;
     draw();
+  } else if (m?.type === 'menu') {
+    runMenu(m.item, m.action);
   }
 });
 vscode.postMessage({ type: 'ready' });

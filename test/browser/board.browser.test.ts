@@ -16,7 +16,7 @@ import type { BoardKind, HostToBoardMessage } from '../../src/core/webview';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace', 'clients', 'dekker-accountants');
-const STRINGS = { in_scope: 'We will do', out_of_scope: 'We will not do', later: 'Maybe later', field_reason: 'Reason', save: 'Save' };
+const STRINGS = { gone: 'The item "{0}" is no longer at that place', in_scope: 'We will do', out_of_scope: 'We will not do', later: 'Maybe later', field_reason: 'Reason', save: 'Save' };
 
 describe('board webview in headless Chromium', function () {
   this.timeout(60_000);
@@ -102,5 +102,51 @@ describe('board webview in headless Chromium', function () {
     assert.equal(posted[0].op.item.id, id);
     assert.equal(posted[1].op.fields.power, 'medium', 'one level up from low');
     assert.deepEqual(Object.keys(posted[1].op.fields), ['power']);
+  });
+
+  /** Posts `message` to the board as the host would. */
+  async function hostSends(page: Page, message: HostToBoardMessage): Promise<void> {
+    await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+  }
+
+  it('gives every card and chip its data-vscode-context, and its forms the default menu back', async () => {
+    const page = await board('scope');
+    const context = async (selector: string) => JSON.parse((await page.getAttribute(selector, 'data-vscode-context')) ?? 'null');
+    assert.deepEqual(await context('.card[data-id="mail"]'), { mspDocsCard: true, mspDocsChip: false, mspDocsColumn: 'in_scope', mspDocsFirst: true, mspDocsLast: false, itemPath: 'in_scope/0/mail', preventDefaultContextMenuItems: true });
+    assert.equal((await context('.card[data-id="client-portal"]')).mspDocsLast, true);
+    assert.equal(await page.$$eval('.card[data-id]:not([data-vscode-context])', (c) => c.length), 0);
+    // Enter on a focused card opens its edit form (and stays open: the Enter does not submit it).
+    await page.focus('.card[data-id="mail"]');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.inputValue('.card[data-id="mail"] form input[type="text"]'), 'Mail to Exchange Online');
+    assert.deepEqual(await edits(page), []);
+    assert.deepEqual(await context('.card[data-id="mail"] form'), { mspDocsCard: false, mspDocsChip: false, preventDefaultContextMenuItems: false });
+    const grid = await board('stakeholders');
+    assert.equal(JSON.parse((await grid.getAttribute('.card[data-id="senior-partner"]', 'data-vscode-context')) ?? '{}').mspDocsQuadrant, 'keepSatisfied');
+  });
+
+  it('runs a menu command as the card\'s own key or drag: the reason form, a move, a quadrant', async () => {
+    const page = await board('scope');
+    // "Move to We will not do": the reason form opens in the card, as with Alt+ArrowRight.
+    await hostSends(page, { type: 'menu', item: { list: 'in_scope', index: 3, id: 'mfa' }, action: { type: 'move', to: 'out_of_scope' } });
+    await page.waitForSelector('.card[data-id="mfa"] form textarea');
+    assert.match(await page.inputValue('.card[data-id="mfa"] form textarea'), /^Multi-factor authentication/, 'prefilled with the description');
+    await page.fill('.card[data-id="mfa"] form textarea', 'Done by the client.');
+    await page.click('.card[data-id="mfa"] form button[type="submit"]');
+    await hostSends(page, { type: 'menu', item: { list: 'in_scope', index: 1, id: 'files' }, action: { type: 'up' } });
+    await hostSends(page, { type: 'menu', item: { list: 'in_scope', index: 1, id: 'files' }, action: { type: 'remove' } });
+    // An item the board does not show at that place: nothing is posted, the status says why.
+    await hostSends(page, { type: 'menu', item: { list: 'in_scope', index: 2, id: 'files' }, action: { type: 'remove' } });
+    await page.waitForFunction("document.getElementById('status').textContent.includes('files')");
+    assert.deepEqual(await edits(page), [
+      { type: 'edit', version: 7, op: { type: 'move', item: { list: 'in_scope', index: 3, id: 'mfa' }, to: 'out_of_scope', index: 99_999, fields: { reason: 'Done by the client.' } } },
+      { type: 'edit', version: 7, op: { type: 'move', item: { list: 'in_scope', index: 1, id: 'files' }, to: 'in_scope', index: 0 } },
+      { type: 'edit', version: 7, op: { type: 'remove', item: { list: 'in_scope', index: 1, id: 'files' } } },
+    ]);
+
+    const grid = await board('stakeholders');
+    await hostSends(grid, { type: 'menu', item: { list: 'stakeholders', index: 1, id: 'senior-partner' }, action: { type: 'quadrant', quadrant: 'manageClosely' } });
+    await grid.waitForFunction("window.posted.some((m) => m.type === 'edit')");
+    assert.deepEqual(await edits(grid), [{ type: 'edit', version: 7, op: { type: 'edit', item: { list: 'stakeholders', index: 1, id: 'senior-partner' }, fields: { power: 'high', interest: 'high' } } }]);
   });
 });

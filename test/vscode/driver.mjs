@@ -3,12 +3,17 @@
 // (drag, press keys, click, fill). run.mjs starts it and passes its address to the VS Code server,
 // and so to the extension host, as MSP_DOCS_TEST_DRIVER=http://127.0.0.1:<port>.
 //
-// Protocol: POST / with a JSON body, answer `{ ok: true }` or `{ ok: false, error }` (status 500).
+// Protocol: POST / with a JSON body, answer `{ ok: true, items? }` or `{ ok: false, error }` (status 500).
 //   { action: 'drag',  frame, from, to }      HTML5 drag and drop, `from` onto `to` (locator.dragTo)
 //   { action: 'press', frame, selector?, keys } focus `selector` (if given), then press each of
 //                                              `keys` in turn on the keyboard (Playwright key names)
-//   { action: 'click', frame, selector }
+//   { action: 'click', frame, selector, button? } `button: 'right'` right-clicks (a context menu)
 //   { action: 'fill',  frame, selector, text }
+//   { action: 'menu',  choose?, close? }       waits for the workbench's context menu (HTML in the
+//                                              workbench page, not in the webview: role=menuitem),
+//                                              answers its items' accessible names as `items`, and
+//                                              clicks the item named `choose` when given; `close:
+//                                              true` presses Escape and waits until the menu is gone
 // `frame` is a CSS selector that identifies the webview document (e.g. `body[data-kind="scope"]`);
 // all other selectors are CSS selectors inside it. VS Code draws a webview in nested iframes (the
 // host `index.html?id=...` and the content frame inside it); the driver looks through all frames of
@@ -43,11 +48,35 @@ async function frameWith(page, selector) {
 }
 
 /**
+ * The names of the items of the context menu showing in the workbench (waiting up to 10 s for it),
+ * after clicking the one named `choose` when given, or closing the menu with Escape when `close`.
+ * @param {Page} page @param {unknown} choose @param {boolean} close
+ * @returns {Promise<{ items: string[] }>}
+ * @throws {Error} when no menu shows, it has no item named `choose`, or it does not close
+ */
+async function menu(page, choose, close) {
+  const items = page.locator('.context-view .monaco-menu').getByRole('menuitem');
+  await items.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  const names = await items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? n.textContent ?? ''));
+  if (close) {
+    await page.keyboard.press('Escape');
+    await items.first().waitFor({ state: 'hidden', timeout: WAIT_MS });
+  } else if (typeof choose === 'string') {
+    const item = page.locator('.context-view .monaco-menu').getByRole('menuitem', { name: choose, exact: true });
+    if (!(await item.count())) throw new Error(`the context menu has no item "${choose}": ${names.join(' | ')}`);
+    await item.first().click({ timeout: WAIT_MS });
+  }
+  return { items: names };
+}
+
+/**
  * Runs one command on `page`.
  * @param {Page} page
- * @param {{ action: string, frame: string, from?: string, to?: string, selector?: string, keys?: string[], text?: string }} cmd
+ * @param {{ action: string, frame?: string, from?: string, to?: string, selector?: string, keys?: string[], text?: string, button?: string, choose?: string, close?: boolean }} cmd
+ * @returns {Promise<unknown>} what the action answers besides `ok` (the `menu` action: its items)
  */
 async function run(page, cmd) {
+  if (cmd?.action === 'menu') return menu(page, cmd.choose, cmd.close === true);
   if (typeof cmd?.frame !== 'string') throw new Error('frame (a CSS selector) is required');
   const frame = await frameWith(page, cmd.frame);
   const opts = { timeout: WAIT_MS };
@@ -72,7 +101,7 @@ async function run(page, cmd) {
       return;
     }
     case 'click':
-      return frame.locator(String(cmd.selector)).first().click(opts);
+      return frame.locator(String(cmd.selector)).first().click({ ...opts, button: cmd.button === 'right' ? 'right' : 'left' });
     case 'fill':
       return frame.locator(String(cmd.selector)).first().fill(String(cmd.text ?? ''), opts);
     default:
@@ -103,8 +132,8 @@ export function startDriver(getPage) {
       try {
         const page = getPage();
         if (!page) throw new Error('the workbench page is not open yet');
-        await run(page, JSON.parse(body));
-        answer(200, { ok: true });
+        const result = await run(page, JSON.parse(body));
+        answer(200, { ok: true, ...(result && typeof result === 'object' ? result : {}) });
       } catch (e) {
         answer(500, { ok: false, error: /** @type {Error} */ (e).message });
       }

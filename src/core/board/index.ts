@@ -6,3 +6,5 @@
 export { boardEdits } from './edit';
 export type { BoardEditResult } from './edit';
 export { readBoard } from './model';
+export { menuTarget } from './menu';
+export type { MenuTarget } from './menu';

@@ -35,6 +35,14 @@ export type BoardOperation =
   /** Remove an item. */
   | { type: 'remove'; item: ItemRef };
 
+/**
+ * What a context menu command asks a board to do with one card or chip
+ * (`src/core/webview/boardMenu.ts`): move it to a column of the Scope Canvas (`to` a list key), one
+ * place up or down in its column, into a quadrant of the stakeholder grid (a name of `QUADRANTS`),
+ * open its edit form, or remove it.
+ */
+export type MenuAction = { type: 'move'; to: string } | { type: 'up' } | { type: 'down' } | { type: 'quadrant'; quadrant: string } | { type: 'edit' } | { type: 'remove' };
+
 /** One card or chip: the item's scalar fields by key, and its lines (0-based, inclusive). */
 export interface BoardItem {
   index: number;
@@ -81,7 +89,13 @@ export type HostToBoardMessage =
   /** The document as the board shows it, its problems, and the board's texts in the UI language. */
   | { type: 'model'; version: number; model: BoardModel; problems: BoardProblem[]; strings: Record<string, string> }
   /** An operation was not carried out. */
-  | { type: 'refused'; message: string; missing?: string[] };
+  | { type: 'refused'; message: string; missing?: string[] }
+  /**
+   * A context menu command chosen on a card (`src/extension/board/boardMenu.ts`), after the host
+   * checked `item` against the current document: the board does what the card's own button, key
+   * or drag does (the same forms, the same `edit` messages back).
+   */
+  | { type: 'menu'; item: ItemRef; action: MenuAction };
 
 /** Messages from a board webview to the host. */
 export type BoardToHostMessage =

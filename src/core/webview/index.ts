@@ -7,4 +7,6 @@ export type { HostToPreviewMessage, PreviewState, PreviewToHostMessage } from '.
 export { BOARD_LISTS, SCOPE_COLUMNS, fieldAllowed } from './boardSpec';
 export type { BoardKind, FieldKind, ListSpec, ScopeColumn } from './boardSpec';
 export { isBoardToHostMessage } from './boardMessages';
-export type { BoardItem, BoardList, BoardModel, BoardOperation, BoardProblem, BoardToHostMessage, FieldValue, HostToBoardMessage, ItemRef } from './boardMessages';
+export type { BoardItem, BoardList, BoardModel, BoardOperation, BoardProblem, BoardToHostMessage, FieldValue, HostToBoardMessage, ItemRef, MenuAction } from './boardMessages';
+export { FORM_CONTEXT, QUADRANTS, cardContext, itemPath, parseItemPath, quadrantFields, quadrantOf } from './boardMenu';
+export type { CardContext, Quadrant } from './boardMenu';

@@ -5,8 +5,8 @@
  * text (typing beside, undo, git checkout) or of its diagnostics is posted to the board at once.
  */
 import * as vscode from 'vscode';
-import { boardEdits, readBoard } from '../../core/board';
-import { isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage } from '../../core/webview';
+import { boardEdits, menuTarget, readBoard } from '../../core/board';
+import { isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage, type MenuAction } from '../../core/webview';
 import { isFixable } from '../../core/authoring';
 import { DIAGNOSTIC_SOURCE, toWorkspaceEdit } from '../common';
 import { boardPage, boardWebviewOptions } from './boardHtml';
@@ -27,8 +27,22 @@ export interface BoardEvent {
   ms?: number;
 }
 
+/** One open board panel, as the context menu commands reach it (`boardMenu.ts`). */
+export interface OpenBoard {
+  readonly kind: BoardKind;
+  readonly panel: vscode.WebviewPanel;
+  /**
+   * Checks a context menu command (`menuTarget`: the item path against the current text) and,
+   * when it holds, asks the webview to carry `action` out on that card; else tells the board why
+   * not and changes nothing. Returns whether the action went to the webview.
+   */
+  menu(context: unknown, action: MenuAction): boolean;
+}
+
 /** The open boards, for tests and the composition root. */
 export class BoardRegistry {
+  /** Every open board panel (several may show one document). */
+  readonly open = new Set<OpenBoard>();
   private readonly emitter = new vscode.EventEmitter<BoardEvent>();
   readonly onDidEvent = this.emitter.event;
   readonly handlers = new Map<string, (message: unknown) => Promise<boolean>>();
@@ -118,6 +132,22 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
       return applied;
     };
     this.registry.handlers.set(uri, handle);
+    const board: OpenBoard = {
+      kind: this.kind,
+      panel,
+      menu: (context, action) => {
+        const target = menuTarget(this.kind, document.getText(), context, action);
+        if (!target.ok) {
+          this.log.warn(`board: a context menu command was refused: ${target.error}`);
+          post({ type: 'refused', message: target.error });
+          this.registry.fire({ uri, kind: 'refused' });
+          return false;
+        }
+        post({ type: 'menu', item: target.item, action });
+        return true;
+      },
+    };
+    this.registry.open.add(board);
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message) => void handle(message)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -129,6 +159,7 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
     ];
     panel.onDidDispose(() => {
       subscriptions.forEach((s) => s.dispose());
+      this.registry.open.delete(board);
       if (this.registry.handlers.get(uri) === handle) this.registry.handlers.delete(uri);
     });
   }

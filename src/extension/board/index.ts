@@ -2,11 +2,13 @@
  * The Scope Canvas board and the stakeholder grid: two custom text editors (package.json
  * `contributes.customEditors`, priority `option`, so the text editor stays the default) and
  * `mspDocs.board.open`, which opens the board of a `scope.yaml` or `stakeholders.yaml` from the
- * Projects tree, the editor title or the palette.
+ * Projects tree, the editor title or the palette; the context menu of the cards and chips is in
+ * `boardMenu.ts`.
  */
 import * as vscode from 'vscode';
 import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, anyArgument } from '../common';
 import { BOARD_VIEW_TYPES, BoardEditorProvider, BoardRegistry } from './boardEditor';
+import { registerBoardMenu } from './boardMenu';
 export { BOARD_VIEW_TYPES, BoardRegistry } from './boardEditor';
 export type { BoardEvent } from './boardEditor';
 
@@ -21,7 +23,7 @@ function targetUri(target: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-/** Registers both boards and the open command. */
+/** Registers both boards, the open command and the cards' context menu commands (`boardMenu.ts`). */
 export function registerBoards(commands: CommandManager, extensionUri: vscode.Uri, log: vscode.LogOutputChannel): { disposables: vscode.Disposable[]; registry: BoardRegistry } {
   const registry = new BoardRegistry();
   const options = { webviewOptions: { retainContextWhenHidden: false }, supportsMultipleEditorsPerDocument: true };
@@ -41,6 +43,7 @@ export function registerBoards(commands: CommandManager, extensionUri: vscode.Ur
         await vscode.commands.executeCommand(BUILTIN_COMMANDS.openWith, uri, name === 'scope.yaml' ? BOARD_VIEW_TYPES.scope : BOARD_VIEW_TYPES.stakeholders);
       },
     }),
+    ...registerBoardMenu(commands, registry, log),
   ];
   return { disposables, registry };
 }

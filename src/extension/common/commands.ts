@@ -47,6 +47,31 @@ export const COMMANDS = {
   portfolioReveal: 'mspDocs.portfolio.reveal',
   /** Open the board of a scope.yaml or stakeholders.yaml: a `Uri`, URI string or Projects tree node; else the active editor's. */
   boardOpen: 'mspDocs.board.open',
+  // The context menu of a board's cards and chips (package.json `webview/context`, hidden from the
+  // palette). Each takes the card's `data-vscode-context` as VS Code passes it
+  // (`src/core/webview/boardMenu.ts`: `{ webview, itemPath, ... }`) and acts on the active board.
+  /** Move a Scope Canvas card to "We will do" (asks for what the column needs, as a drag does). */
+  boardMoveToWillDo: 'mspDocs.board.moveToWillDo',
+  /** Move a card to "We will not do" (asks for the reason, as a drag does). */
+  boardMoveToWillNotDo: 'mspDocs.board.moveToWillNotDo',
+  /** Move a card to "Maybe later" (asks for the trigger, as a drag does). */
+  boardMoveToLater: 'mspDocs.board.moveToLater',
+  /** Move a card one place up in its column. */
+  boardMoveUp: 'mspDocs.board.moveUp',
+  /** Move a card one place down in its column. */
+  boardMoveDown: 'mspDocs.board.moveDown',
+  /** Move a stakeholder chip to the "Manage closely" quadrant (high power, high interest). */
+  boardMoveToManageClosely: 'mspDocs.board.moveToManageClosely',
+  /** Move a chip to "Keep satisfied" (high power, interest not high). */
+  boardMoveToKeepSatisfied: 'mspDocs.board.moveToKeepSatisfied',
+  /** Move a chip to "Keep informed" (power not high, high interest). */
+  boardMoveToKeepInformed: 'mspDocs.board.moveToKeepInformed',
+  /** Move a chip to "Monitor" (neither high). */
+  boardMoveToMonitor: 'mspDocs.board.moveToMonitor',
+  /** Open the edit form of a card or chip. */
+  boardEditItem: 'mspDocs.board.editItem',
+  /** Remove a card or chip. */
+  boardRemoveItem: 'mspDocs.board.removeItem',
 } as const;
 
 /** The id of one of the extension's commands. */

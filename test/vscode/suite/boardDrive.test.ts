@@ -1,31 +1,13 @@
 // The Scope Canvas board and the stakeholder grid driven through the REAL webview: the harness's
 // Playwright drags cards, types in the board's forms and presses keys inside the webview frame
-// (test/vscode/driver.mjs, reached at MSP_DOCS_TEST_DRIVER), and the tests check scope.yaml /
+// (test/vscode/driver.mjs through ./boardDriver.ts), and the tests check scope.yaml /
 // stakeholders.yaml, the undo stack and the board model. Every wait is for an event with a timeout.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import { DEKKER, codeOf, codes, fileUri, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
-
-/** A command for the webview driver (see test/vscode/driver.mjs for the protocol). */
-type DriverCommand =
-  | { action: 'drag'; frame: string; from: string; to: string }
-  | { action: 'press'; frame: string; selector?: string; keys: string[] }
-  | { action: 'click'; frame: string; selector: string }
-  | { action: 'fill'; frame: string; selector: string; text: string };
-
-/** Sends `cmd` to the harness's Playwright; throws with the driver's error when it fails. */
-async function drive(cmd: DriverCommand): Promise<void> {
-  const url = process.env.MSP_DOCS_TEST_DRIVER;
-  assert.ok(url, 'MSP_DOCS_TEST_DRIVER is not set (run through test/vscode/run.mjs)');
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cmd) });
-  const body = (await res.json()) as { ok: boolean; error?: string };
-  assert.ok(body.ok, `driver ${cmd.action}: ${body.error}`);
-}
-
-const SCOPE = 'body[data-kind="scope"]';
-const GRID = 'body[data-kind="stakeholders"]';
+import { GRID, SCOPE, boardWaits, drive, nextChange, textOf } from './boardDriver';
 
 describe('Board driven through the webview (Playwright)', function () {
   this.timeout(90000);
@@ -33,39 +15,7 @@ describe('Board driven through the webview (Playwright)', function () {
   const scopeUri = () => fileUri(`${DEKKER}/scope.yaml`);
   const peopleUri = () => fileUri(`${DEKKER}/stakeholders.yaml`);
 
-  /** Waits until the board of `uri` drew a model for which `check` holds. */
-  async function boardShows(uri: vscode.Uri, what: string, check: () => boolean): Promise<void> {
-    let rendered = -1;
-    const sub = api.boards.onDidEvent((e) => {
-      if (e.uri === uri.toString() && e.kind === 'rendered') rendered = e.version ?? -1;
-    });
-    try {
-      await waitFor(what, [api.boards.onDidEvent], () => rendered === api.boards.version(uri.toString()) && check(), () => `rendered ${rendered}, version ${api.boards.version(uri.toString())}, lists ${JSON.stringify(api.boards.model(uri.toString())?.lists.map((l) => [l.key, l.items.map((i) => i.id)]))}`);
-    } finally {
-      sub.dispose();
-    }
-  }
-
-  const ids = (uri: vscode.Uri, list: string): string[] => api.boards.model(uri.toString())?.lists.find((l) => l.key === list)?.items.map((i) => i.id) ?? [];
-  const textOf = async (uri: vscode.Uri): Promise<string> => (await vscode.workspace.openTextDocument(uri)).getText();
-
-  /** Resolves on the next change of the text of `uri`. */
-  function nextChange(uri: vscode.Uri): Promise<void> {
-    return new Promise((resolve) => {
-      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() === uri.toString() && e.contentChanges.length) {
-          sub.dispose();
-          resolve();
-        }
-      });
-    });
-  }
-
-  /** Opens the board of `uri` and waits until it drew `id`. */
-  async function openBoard(uri: vscode.Uri, list: string, id: string): Promise<void> {
-    await vscode.commands.executeCommand(COMMANDS.boardOpen, uri);
-    await boardShows(uri, `the board drew ${id}`, () => ids(uri, list).includes(id));
-  }
+  const { ids, boardShows, openBoard } = boardWaits(() => api);
 
   before(async function () {
     if (!process.env.MSP_DOCS_TEST_DRIVER) this.skip();

@@ -1,0 +1,73 @@
+// What the board tests that drive the REAL webview share (boardDrive.test.ts, boardMenu.test.ts):
+// the client of the harness's Playwright driver (test/vscode/driver.mjs, reached at
+// MSP_DOCS_TEST_DRIVER) and waits on what a board drew. Every wait is for an event with a timeout.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { MspDocsApi } from '../../../src/extension/api';
+import { COMMANDS } from '../../../src/extension/common/commands';
+import { waitFor } from './helpers';
+
+/** A command for the webview driver (see test/vscode/driver.mjs for the protocol). */
+export type DriverCommand =
+  | { action: 'drag'; frame: string; from: string; to: string }
+  | { action: 'press'; frame: string; selector?: string; keys: string[] }
+  | { action: 'click'; frame: string; selector: string; button?: 'right' }
+  | { action: 'fill'; frame: string; selector: string; text: string }
+  | { action: 'menu'; choose?: string; close?: boolean };
+
+/** Sends `cmd` to the harness's Playwright; throws with the driver's error when it fails. Resolves the items of a `menu`. */
+export async function drive(cmd: DriverCommand): Promise<string[]> {
+  const url = process.env.MSP_DOCS_TEST_DRIVER;
+  assert.ok(url, 'MSP_DOCS_TEST_DRIVER is not set (run through test/vscode/run.mjs)');
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cmd) });
+  const body = (await res.json()) as { ok: boolean; error?: string; items?: string[] };
+  assert.ok(body.ok, `driver ${cmd.action}: ${body.error}`);
+  return body.items ?? [];
+}
+
+/** The webview documents of the two boards, as the driver's `frame`. */
+export const SCOPE = 'body[data-kind="scope"]';
+export const GRID = 'body[data-kind="stakeholders"]';
+
+/** The text of `uri` as VS Code holds it (unsaved changes included). */
+export const textOf = async (uri: vscode.Uri): Promise<string> => (await vscode.workspace.openTextDocument(uri)).getText();
+
+/** Resolves on the next change of the text of `uri`. */
+export function nextChange(uri: vscode.Uri): Promise<void> {
+  return new Promise((resolve) => {
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() === uri.toString() && e.contentChanges.length) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Waits on the boards of the extension `api()` (a function: the API exists after `before`). */
+export function boardWaits(api: () => MspDocsApi) {
+  /** The ids of the items of `list` as the board of `uri` last showed them. */
+  const ids = (uri: vscode.Uri, list: string): string[] => api().boards.model(uri.toString())?.lists.find((l) => l.key === list)?.items.map((i) => i.id) ?? [];
+
+  /** Waits until the board of `uri` drew a model for which `check` holds. */
+  async function boardShows(uri: vscode.Uri, what: string, check: () => boolean): Promise<void> {
+    const boards = api().boards;
+    let rendered = -1;
+    const sub = boards.onDidEvent((e) => {
+      if (e.uri === uri.toString() && e.kind === 'rendered') rendered = e.version ?? -1;
+    });
+    try {
+      await waitFor(what, [boards.onDidEvent], () => rendered === boards.version(uri.toString()) && check(), () => `rendered ${rendered}, version ${boards.version(uri.toString())}, lists ${JSON.stringify(boards.model(uri.toString())?.lists.map((l) => [l.key, l.items.map((i) => i.id)]))}`);
+    } finally {
+      sub.dispose();
+    }
+  }
+
+  /** Opens the board of `uri` and waits until it drew `id` in `list`. */
+  async function openBoard(uri: vscode.Uri, list: string, id: string): Promise<void> {
+    await vscode.commands.executeCommand(COMMANDS.boardOpen, uri);
+    await boardShows(uri, `the board drew ${id}`, () => ids(uri, list).includes(id));
+  }
+
+  return { ids, boardShows, openBoard };
+}
