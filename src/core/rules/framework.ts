@@ -2,7 +2,9 @@
  * The method-rule framework. The schema says what is well-formed; a method rule says what a good
  * MSP project manager would check (docs/method-rules.md). A rule:
  * - has a stable `code` (`<document>.<name>`) that configuration, quick fixes and tests match on;
- * - reports in one document (`document`), with a default severity that `RuleConfig` can change;
+ * - reports in one document (`document`), with a default severity that `RuleConfig` can change (a
+ *   finding may name another document of the project, `RuleFinding.document`, for a rule about text
+ *   that several documents hold);
  * - reads the parsed data of ALL the project's documents, and takes ranges from their YAML nodes;
  * - skips what it cannot check (a missing document, a value of the wrong type) instead of guessing,
  *   so that a schema error never cascades into rule noise; the runner also catches a rule that throws

@@ -222,12 +222,12 @@ const MAX_NAMED = 8;
 function findingFor(doc: RuleDocument, kind: DocumentKind): RuleFinding | undefined {
   const yaml = doc.yaml;
   if (!yaml) return undefined;
-  const names: string[] = [];
+  const names = new Set<string>();
   let first: { offset: number; range: Range } | undefined;
   for (const { text, node } of printedValues(doc, kind)) {
     const runs = missingGlyphs(text);
     if (!runs.length) continue;
-    for (const run of runs) if (!names.includes(run.text)) names.push(run.text);
+    for (const run of runs) names.add(run.text);
     const [start, end] = node?.range ?? [0, 0];
     // Where the first run is written: in the node's source (plain, quoted or block scalar); an
     // escape (`"\u65E5"`) writes it in ASCII, so the whole value is the range then.
@@ -237,12 +237,13 @@ function findingFor(doc: RuleDocument, kind: DocumentKind): RuleFinding | undefi
     if (!first || at.offset < first.offset) first = at;
   }
   if (!first) return undefined;
-  const shown = names.slice(0, MAX_NAMED).join(', ') + (names.length > MAX_NAMED ? ', …' : '');
+  const named = [...names];
+  const shown = named.slice(0, MAX_NAMED).join(', ') + (named.length > MAX_NAMED ? ', …' : '');
   return {
     document: kind,
     range: first.range,
     message: t("The proposal's fonts do not contain {0}: on the A4 these characters print only where the machine has a font for them, else as empty boxes.", shown),
-    data: { characters: names },
+    data: { characters: named },
   };
 }
 
