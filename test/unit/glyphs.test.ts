@@ -41,6 +41,9 @@ describe('the coverage of the A4 fonts', () => {
     assert.deepEqual(used('<p>דוד, Дмитрий</p>'), ['Arimo latin', 'Arimo cyrillic', 'Arimo hebrew']);
     assert.deepEqual(used('<p>فاطمة</p>'), ['Arimo latin', 'Noto Sans Arabic arabic']);
     assert.deepEqual(used('<p>日本語 😀</p>'), ['Arimo latin']);
+    // Punctuation and joiners of the latin range that the Hebrew and Arabic ranges list too pull in neither.
+    assert.deepEqual(used('<p>e\u2011mail, well\u2010known, a\u200Cb\u200Ec</p>'), ['Arimo latin']);
+    assert.deepEqual(used('<p>Ελένη\u2011Δ</p>'), ['Arimo latin', 'Arimo greek']);
   });
 });
 

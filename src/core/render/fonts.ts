@@ -110,11 +110,14 @@ function codePoints(html: string): Set<number> {
 
 /**
  * The faces a page with this markup needs: the text family's latin faces always, a subset's
- * faces when a character of the markup is in its range, and the code family only when the
- * markup has code (`<code>`, `<pre>`).
+ * faces when a character of the markup outside the latin range is in its range, and the code
+ * family only when the markup has code (`<code>`, `<pre>`).
  */
 export function facesFor(html: string): BundledFace[] {
-  const points = [...codePoints(html)];
+  // A character of the latin subset's range (punctuation such as U+2010 and U+2011, joiners) is
+  // set from the latin faces: it pulls in no other subset, though other ranges list it too.
+  const latin = ranges(SUBSETS.latin);
+  const points = [...codePoints(html)].filter((p) => !latin.some(([lo, hi]) => p >= lo && p <= hi));
   const hasCode = /<(?:code|pre)\b/i.test(html);
   const used = new Map<string, boolean>();
   const subsetUsed = (f: BundledFace) => {
