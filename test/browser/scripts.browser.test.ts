@@ -67,6 +67,11 @@ describe('names in many scripts on the A4 (bundled fonts only)', function () {
     const out = path.join(tmp, 'render');
     const result = await run(['render', FIXTURE, '--out', out, '--pdf', '--browser', executable]);
     assert.equal(result.exitCode, 0, result.stderr);
+    // The command line says which characters may print as boxes, without failing.
+    const warnings = (result.stderr ?? '').split('\n');
+    assert.equal(warnings.length, 2, result.stderr);
+    assert.match(warnings[0], /^warning: .*scope\.yaml:24:12: The proposal's fonts do not contain 東京オフィス, 🚀: /);
+    assert.match(warnings[1], /^warning: .*stakeholders\.yaml:38:11: The proposal's fonts do not contain 田中, 美咲, 🌸: /);
     const [htmlFile, verdict, pdfFile] = result.stdout.split('\n');
     assert.match(verdict, /Fits on one A4 page/);
     const pages = pdfPages(readFileSync(pdfFile));
