@@ -55,11 +55,39 @@ function fitZoom(): number {
   return Math.min(FIT_MAX, Math.max(ZOOM_MIN, available / (widthMm * PX_PER_MM)));
 }
 
-/** Applies the zoom through the CSSOM (allowed by the CSP, unlike a `style` attribute). */
+/**
+ * The frame around the sheet (made once, `#msp-page`): as large as the sheet looks at the current
+ * zoom, so the panel scrolls over exactly the visible page. New sheets go inside it.
+ */
+function frame(): HTMLElement {
+  let box = byId('msp-page');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'msp-page';
+    document.body.insertBefore(box, sheet() ?? byId('msp-after'));
+    const page = sheet();
+    if (page) box.appendChild(page);
+  }
+  return box;
+}
+
+/**
+ * Applies the zoom through the CSSOM (allowed by the CSP, unlike a `style` attribute). The sheet is
+ * scaled with a `transform`, not CSS `zoom`: a transform leaves the layout as it prints, so a new
+ * sheet is laid out once (measured and shown), where `zoom` needed a second layout at zoom 1 for
+ * every measurement (see `src/core/render/measure.ts`).
+ */
 function applyZoom(): void {
   const page = sheet();
   const value = zoom ?? fitZoom();
-  if (page) page.style.zoom = String(value);
+  if (page) {
+    page.style.transformOrigin = '0 0';
+    page.style.transform = value === 1 ? '' : `scale(${value})`;
+    // offsetWidth/Height are the layout's size, which a transform does not change.
+    const box = frame();
+    box.style.width = `${page.offsetWidth * value}px`;
+    box.style.height = `${page.offsetHeight * value}px`;
+  }
   const label = byId('msp-zoom-value');
   if (label) label.textContent = `${Math.round(value * 100)} %`;
   byId('msp-zoom-fit')?.setAttribute('aria-pressed', String(zoom === undefined));
@@ -77,15 +105,30 @@ function measureAndReport(id: number): void {
   if (measurement) post({ type: 'measured', renderId: id, measurement });
 }
 
+/** The sheet's images still loading (an image has no height before it loaded). */
+function loadingImages(): HTMLImageElement[] {
+  return Array.from(document.querySelectorAll<HTMLImageElement>('.sheet img')).filter((img) => !img.complete);
+}
+
+/** Resolves when each of `images` has loaded or failed. */
+function settled(images: readonly HTMLImageElement[]): Promise<unknown> {
+  return Promise.all(images.map((img) => new Promise((done) => {
+    img.addEventListener('load', done, { once: true });
+    img.addEventListener('error', done, { once: true });
+  })));
+}
+
 /**
- * Measures now, unless the bundled fonts are still loading (the measurement's layout starts their
- * loads; a measurement in the fallback font would be wrong), and again once they have loaded.
+ * Measures now, unless the bundled fonts or the sheet's images are still loading (the
+ * measurement's layout starts the font loads; a measurement in the fallback font, or without an
+ * image's height, would be wrong), and again once they have loaded.
  */
 function measureSoon(id: number): void {
   const measure = (window as unknown as Record<string, Measure | undefined>)[MEASURE_FUNCTION];
   const measurement = measure?.(document);
-  if (measurement && document.fonts?.status !== 'loading') post({ type: 'measured', renderId: id, measurement });
-  void document.fonts?.ready.then(() => {
+  const images = loadingImages();
+  if (measurement && document.fonts?.status !== 'loading' && !images.length) post({ type: 'measured', renderId: id, measurement });
+  void Promise.all([document.fonts?.ready, settled(images)]).then(() => {
     if (id === renderId) measureAndReport(id);
   });
 }
@@ -97,17 +140,18 @@ function update(message: Extract<HostToPreviewMessage, { type: 'update' }>): voi
   const current = sheet();
   if (!next) return;
   if (current) current.replaceWith(next);
-  else document.body.insertBefore(next, byId('msp-after'));
+  else frame().appendChild(next);
   renderId = message.renderId;
   document.title = message.title;
   document.documentElement.lang = message.language;
   save({ project: message.project });
+  // Measure first: the one layout of the new sheet serves the measurement and the zoomed view.
+  measureSoon(message.renderId);
   applyZoom();
   if (restoreScroll) {
     restoreScroll = false;
     window.scrollTo(0, state.scrollY ?? 0);
   }
-  measureSoon(message.renderId);
 }
 
 function check(message: Extract<HostToPreviewMessage, { type: 'check' }>): void {

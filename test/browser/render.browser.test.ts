@@ -9,40 +9,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/render/browser';
 import type { A4Measurement } from '../../src/core/common';
 import { MEASURE_FUNCTION } from '../../src/core/webview';
 import { A4, BUNDLED_FACES, PRINTABLE_HEIGHT_MM, standaloneHtml, webviewHtml, type RenderedProposal } from '../../src/core/render';
 import { fontFilePath } from '../../src/core/render/fonts';
-import { browserEnvironment } from '../../src/core/render/fontconfig';
 import { renderProposal } from '../../src/core/render/proposal';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
+import { horizontalOverflow, launchBrowser, pdfPages, pdfWords } from './pdf';
 import { DUTCH, hostileProject, LONG_WORDS, longWordProject, planWithStages, SAMPLE, sampleWithStages, writeSampleWithPlan } from '../unit/renderFixtures';
-
-/** Pages and page sizes of a PDF from Chromium (its page objects are not compressed). */
-function pdfPages(pdf: Buffer): Array<[number, number, number, number]> {
-  const text = pdf.toString('latin1');
-  const pages = text.match(/\/Type\s*\/Page(?![s\w])[\s\S]*?>>/g) ?? [];
-  return pages.map((page) => {
-    const box = /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(page) ?? /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(text);
-    return (box?.[1].trim().split(/\s+/).map(Number) ?? []) as [number, number, number, number];
-  });
-}
-
-/** Words of a PDF with their boxes in points (`pdftotext -bbox`, poppler-utils). */
-function pdfWords(file: string): Array<{ text: string; xMin: number; xMax: number; yMin: number; yMax: number }> {
-  const xhtml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return [...xhtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
-    xMin: Number(m[1]),
-    yMin: Number(m[2]),
-    xMax: Number(m[3]),
-    yMax: Number(m[4]),
-  }));
-}
 
 describe('A4 proposal in headless Chromium', function () {
   this.timeout(120_000);
@@ -62,7 +40,7 @@ describe('A4 proposal in headless Chromium', function () {
 
   async function page(): Promise<Page> {
     // The environment the export's browser gets: the bundled fonts known to fontconfig (fontconfig.ts).
-    browser ??= await chromium.launch({ executablePath: executable, env: await browserEnvironment(tmp), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser ??= await launchBrowser(executable, tmp);
     return browser.newPage();
   }
 
@@ -101,10 +79,8 @@ describe('A4 proposal in headless Chromium', function () {
     const p = await page();
     await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     await p.evaluate(() => document.fonts.ready.then(() => undefined));
-    const layout = await p.evaluate(() => {
-      const content = document.querySelector('.sheet-content') as HTMLElement;
-      const box = content.getBoundingClientRect();
-      const wider = Array.from(content.querySelectorAll('*')).filter((el) => el.getBoundingClientRect().right > box.right + 0.5).map((el) => el.className || el.tagName);
+    const layout = await horizontalOverflow(p);
+    const wordWidthPx = await p.evaluate(() => {
       // A word with no letter spacing: "operations" in the milestone list.
       const walker = document.createTreeWalker(document.querySelector('.milestones') as HTMLElement, NodeFilter.SHOW_TEXT);
       let node = walker.nextNode();
@@ -113,7 +89,7 @@ describe('A4 proposal in headless Chromium', function () {
       const at = node?.nodeValue?.indexOf('operations') ?? 0;
       if (node) range.setStart(node, at);
       if (node) range.setEnd(node, at + 'operations'.length);
-      return { wider, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, wordWidthPx: node ? range.getBoundingClientRect().width : 0 };
+      return node ? range.getBoundingClientRect().width : 0;
     });
     assert.deepEqual(layout.wider, [], 'no element wider than the page');
     assert.ok(layout.scrollWidth <= layout.clientWidth, `the page does not scroll sideways (${layout.scrollWidth} > ${layout.clientWidth})`);
@@ -133,8 +109,8 @@ describe('A4 proposal in headless Chromium', function () {
     // each; shrunk to fit it would be 15-40 % narrower), and no word reaches past the right margin.
     const words = pdfWords(pdf);
     const word = words.find((w) => w.text === 'operations');
-    assert.ok(word && layout.wordWidthPx > 0, 'the milestone word is in the PDF and the page');
-    const expected = layout.wordWidthPx * (72 / 96);
+    assert.ok(word && wordWidthPx > 0, 'the milestone word is in the PDF and the page');
+    const expected = wordWidthPx * (72 / 96);
     assert.ok(Math.abs(word.xMax - word.xMin - expected) < 0.01 * expected, `"operations" ${word.xMax - word.xMin} pt in the PDF, ${expected} pt laid out`);
     const rightMargin = 595.28 - A4.margin.rightMm * (72 / 25.4);
     const rightmost = Math.max(...words.map((w) => w.xMax));
@@ -321,13 +297,17 @@ describe('A4 proposal in headless Chromium', function () {
     const inWebview = await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION);
     assert.deepEqual(inWebview, cli);
     assert.equal(cli.fits, true);
-    // Zoomed out as a preview may show it, the result in millimetres is the same.
-    await p.evaluate(() => {
-      (document.querySelector('.sheet') as HTMLElement).style.transform = 'scale(0.6)';
-    });
-    const zoomed = (await p.evaluate((fn) => (window as unknown as Record<string, () => unknown>)[fn](), MEASURE_FUNCTION)) as A4Measurement;
-    assert.ok(Math.abs(zoomed.contentHeightMm - cli.contentHeightMm) < 0.3, `${zoomed.contentHeightMm} vs ${cli.contentHeightMm}`);
-    // The preview's own zoom (CSS zoom on the sheet, which changes font metric rounding) is lifted
+    // Scaled as the preview shows it (a transform, lifted while measuring): exactly the export's
+    // result, and the transform stays.
+    for (const scale of ['scale(0.6)', 'scale(0.76)', 'scale(1.5)']) {
+      const measured = await p.evaluate(([fn, value]) => {
+        const sheet = document.querySelector('.sheet') as HTMLElement;
+        sheet.style.transform = value;
+        return [(window as unknown as Record<string, () => unknown>)[fn](), sheet.style.transform];
+      }, [MEASURE_FUNCTION, scale] as const);
+      assert.deepEqual(measured, [cli, scale], scale);
+    }
+    // A CSS zoom on the sheet (which changes font metric rounding) is lifted
     // while measuring: at every zoom level the result is the export's, and the zoom stays.
     for (const zoom of ['0.5', '0.6', '0.75', '1.25']) {
       const measured = await p.evaluate(([fn, z]) => {

@@ -11,15 +11,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import type { JsonDiagnostic } from '../../src/cli/output';
 import { nodeHost } from '../../src/cli/nodeHost';
 import { loadProject } from '../../src/core/project/workspace';
 import { A4, standaloneHtml } from '../../src/core/render';
 import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/render/browser';
-import { browserEnvironment } from '../../src/core/render/fontconfig';
 import { renderProposal } from '../../src/core/render/proposal';
+import { horizontalOverflow, launchBrowser, pdfPages, pdfWords } from './pdf';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'render', 'many-scripts');
 /** Names the bundled fonts print, left to right scripts: found in the PDF's text as written. */
@@ -31,15 +30,6 @@ const RTL_NAMES = ['דוד כהן', 'הדרכת עובדים', 'فاطمة ال�
 function pdfFonts(file: string): Array<{ name: string; type: string }> {
   const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
   return lines.map((line) => ({ name: line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''), type: /Type 3|CID TrueType|TrueType|Type 1C?|CID Type 0C?/.exec(line)?.[0] ?? '?' }));
-}
-
-/** Pages and their MediaBoxes of a PDF from Chromium (its page objects are not compressed). */
-function pdfPages(pdf: Buffer): number[][] {
-  const text = pdf.toString('latin1');
-  return (text.match(/\/Type\s*\/Page(?![s\w])[\s\S]*?>>/g) ?? []).map((page) => {
-    const box = /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(page) ?? /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(text);
-    return box?.[1].trim().split(/\s+/).map(Number) ?? [];
-  });
 }
 
 /** How often each letter occurs in a text (whitespace and bidi controls aside). */
@@ -94,32 +84,29 @@ describe('names in many scripts on the A4 (bundled fonts only)', function () {
     const m = await measureInBrowser({ browser: executable, rendered });
     assert.equal(m.overflowWidthMm, 0, JSON.stringify(m));
     assert.equal(m.fits, true, JSON.stringify(m));
-    const browser = await chromium.launch({ executablePath: executable, env: await browserEnvironment(tmp), args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await launchBrowser(executable, tmp);
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const layout = await page.evaluate(() => {
-        const content = document.querySelector('.sheet-content') as HTMLElement;
-        const right = content.getBoundingClientRect().right;
-        const wider = Array.from(content.querySelectorAll('*')).filter((el) => el.getBoundingClientRect().right > right + 0.5).map((el) => el.className || el.tagName);
-        // The width of a Greek word as laid out, to compare with the PDF.
-        const strong = Array.from(document.querySelectorAll('strong')).find((el) => el.textContent === 'Ελένη Παπαδοπούλου');
-        const node = strong?.firstChild;
+      const overflow = await horizontalOverflow(page);
+      assert.deepEqual(overflow.wider, [], 'no element wider than the page');
+      assert.ok(overflow.scrollWidth <= overflow.clientWidth, `the page does not scroll sideways (${overflow.scrollWidth} > ${overflow.clientWidth})`);
+      // The width of the Greek surname in the stakeholder list as laid out, to compare with the PDF.
+      const wordPx = await page.evaluate(() => {
+        const node = Array.from(document.querySelectorAll('strong')).find((el) => el.textContent === 'Ελένη Παπαδοπούλου')?.firstChild;
+        if (!node) return 0;
         const range = document.createRange();
-        if (node) range.setStart(node, 'Ελένη '.length);
-        if (node) range.setEnd(node, 'Ελένη Παπαδοπούλου'.length);
-        return { wider, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, wordPx: node ? range.getBoundingClientRect().width : 0 };
+        range.setStart(node, 'Ελένη '.length);
+        range.setEnd(node, 'Ελένη Παπαδοπούλου'.length);
+        return range.getBoundingClientRect().width;
       });
-      assert.deepEqual(layout.wider, [], 'no element wider than the page');
-      assert.ok(layout.scrollWidth <= layout.clientWidth, `the page does not scroll sideways (${layout.scrollWidth} > ${layout.clientWidth})`);
       // Printed at 100 %: the word is as wide in the PDF (pt) as laid out (px, 0.75 pt each).
-      const bbox = execFileSync('pdftotext', ['-bbox', pdfFile, '-'], { encoding: 'utf8' });
-      const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((w) => ({ text: w[3], xMin: Number(w[1]), xMax: Number(w[2]) }));
+      const words = pdfWords(pdfFile);
       // The name prints twice (the intake's contact, the stakeholder list); the list's is measured.
       const widths = words.filter((w) => w.text.startsWith('Παπαδοπούλου')).map((w) => w.xMax - w.xMin);
-      assert.ok(widths.length === 2 && layout.wordPx > 0, `the surname is in the PDF twice and on the page: ${JSON.stringify(widths)}`);
-      const expected = layout.wordPx * (72 / 96);
+      assert.ok(widths.length === 2 && wordPx > 0, `the surname is in the PDF twice and on the page: ${JSON.stringify(widths)}`);
+      const expected = wordPx * (72 / 96);
       // (pdftotext counts the comma after the name, narrower than 4 pt; shrunk to fit, the word would be 15-40 % narrower.)
       assert.ok(
         widths.some((w) => w >= expected * 0.99 && w <= expected + 4),

@@ -3,12 +3,15 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import JSZip from 'jszip';
 import { loadHouseStyle, pngSize, svgSize, standaloneHtml, type HouseStyleHost } from '../../src/core/render';
 import { renderProposal } from '../../src/core/render/proposal';
 import { LineIndex } from '../../src/core/common';
 import { loadProject } from '../../src/core/project/workspace';
 import { nodeHost } from '../../src/cli/nodeHost';
 import { run } from '../../src/cli/main';
+import { houseStyleFor } from '../../src/cli/houseStyle';
 import { loadWord } from '../../src/core/word';
 import { SAMPLE } from './renderFixtures';
 import { solidPng, STYLE, styledSample } from './houseStyleFixtures';
@@ -120,6 +123,24 @@ describe('house style in the exports', function () {
     const plain = await loadWord().proposalDocx(await loadProject(nodeHost, SAMPLE), DATE);
     assert.doesNotMatch(await docxPart(plain.data, 'word/header1.xml'), /pic:pic|Noordlicht/);
     assert.match((await readDocx(data)).text, /Move to Microsoft 365/);
+  });
+
+  it("gives an SVG logo in Word a fallback PNG that shows nothing: the sample's own house style", async () => {
+    // samples/.msp-docs.json, found from the sample up as the command line finds it.
+    const { style, warnings } = await houseStyleFor(SAMPLE);
+    assert.deepEqual(warnings, []);
+    assert.equal(style?.logo?.type, 'svg');
+    const { data } = await loadWord().proposalDocx(await loadProject(nodeHost, SAMPLE), { ...DATE, style });
+    const zip = await JSZip.loadAsync(data);
+    const rels = await docxPart(data, 'word/_rels/header1.xml.rels');
+    assert.match(rels, /Target="media\/[\w-]+\.svg"/);
+    // Word before 2016 and LibreOffice 7.4 draw this PNG instead of the SVG.
+    const png = Buffer.from(await zip.file(`word/${/Target="(media\/[\w-]+\.png)"/.exec(rels)?.[1]}`)!.async('uint8array'));
+    assert.deepEqual(pngSize(png), { width: 1, height: 1 });
+    assert.equal(png[25], 6, 'colour type RGBA');
+    const idat = png.indexOf('IDAT', 0, 'latin1');
+    const pixel = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    assert.deepEqual([...pixel], [0, 0, 0, 0, 0], 'filter byte, then R, G, B and an alpha of 0');
   });
 
   it('msp-docs render uses the nearest .msp-docs.json style and warns at a bad value', async () => {

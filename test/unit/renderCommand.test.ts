@@ -27,7 +27,9 @@ describe('msp-docs render (no browser needed)', () => {
     const html = readFileSync(path.join(out, 'dekker-m365-v0.3.html'), 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
     assert.match(html, /<style>[\s\S]*@page \{ size: A4;/);
-    assert.doesNotMatch(html, /<script|<link|src=/);
+    // Nothing is loaded from anywhere: the only source is the house logo of samples/.msp-docs.json, inline.
+    assert.doesNotMatch(html, /<script|<link|src="(?!data:)/);
+    assert.match(html, /<img class="house-logo" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Oudegracht IT">/);
   });
 
   it('skips the one-page check with a warning when there is no browser and no --pdf', async () => {

@@ -2,17 +2,19 @@
 // the built extension installed (like scripts/serve.mjs), focuses the extension's
 // Projects view, opens broken/…/plan.yaml, waits for an error squiggle and saves a PNG.
 // With --preview: opens clients/dekker-accountants/plan.yaml instead, runs "Open A4 Preview"
-// through F1 and waits until the preview has measured its page.
+// through F1 and waits until the preview has measured its page (in the sample's house style:
+// samples/.msp-docs.json and its logo are copied into clients/).
 // With --board scope|stakeholders: opens that document of the sample and its board ("Open Board")
 // and waits until the board drew its cards; --theme light|dark picks VS Code's Modern theme.
 // Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview] [--board scope] [--theme dark]
 // Env: MSP_DOCS_SCREENSHOT_TIMEOUT (s, default 120), MSP_DOCS_TEST_VERBOSE=1.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installExtension, REPO_ROOT } from './install-extension.mjs';
 import { ensureSetup, launchBrowser, startServer } from './server.mjs';
+import { commandLabel, focusCommandLabel, pick } from './workbench.mjs';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,28 +34,6 @@ const outPng = resolve(positionals[0]);
 const verbose = !!process.env.MSP_DOCS_TEST_VERBOSE;
 const t0 = Date.now();
 const log = (/** @type {string} */ m) => console.log(`[screenshot +${((Date.now() - t0) / 1000).toFixed(1)} s] ${m}`);
-
-/** Palette label of the view's focus command, "<container title>: Focus on <view name> View". */
-function focusCommandLabel() {
-  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
-  /** @type {Record<string, string>} */
-  let nls = {};
-  try { nls = JSON.parse(readFileSync(join(REPO_ROOT, 'package.nls.json'), 'utf8')); } catch { /* none */ }
-  const t = (/** @type {string} */ s) => (/^%.+%$/.test(s) ? nls[s.slice(1, -1)] ?? s : s);
-  const container = pkg.contributes?.viewsContainers?.activitybar?.find((/** @type {any} */ c) => c.id === 'mspDocs');
-  const view = pkg.contributes?.views?.mspDocs?.[0];
-  return container && view ? `${t(container.title)}: Focus on ${t(view.name)} View` : 'Focus on Projects View';
-}
-
-/** Palette label of a contributed command, "<category>: <title>". @param {string} command */
-function commandLabel(command) {
-  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
-  const nls = JSON.parse(readFileSync(join(REPO_ROOT, 'package.nls.json'), 'utf8'));
-  const t = (/** @type {string} */ s) => (/^%.+%$/.test(s) ? nls[s.slice(1, -1)] ?? s : s);
-  const c = pkg.contributes.commands.find((/** @type {any} */ x) => x.command === command);
-  if (!c) throw new Error(`no command ${command} in package.json`);
-  return c.category ? `${t(c.category)}: ${t(c.title)}` : t(c.title);
-}
 
 /**
  * The A4 preview of the sample beside its plan.yaml: Quick Open, then the command through F1; waits
@@ -111,6 +91,18 @@ async function showBoard(page, kind) {
   await frame.locator('.card[data-id]').first().focus();
 }
 
+/**
+ * The sample's house style beside its copy: `samples/.msp-docs.json` and the logo it names, into
+ * `dir` (the fixture's `clients/`, which holds the sample), so the preview shows it as in `samples/`.
+ * @param {string} dir
+ */
+function sampleHouseStyle(dir) {
+  const config = join(REPO_ROOT, 'samples', '.msp-docs.json');
+  const logo = JSON.parse(readFileSync(config, 'utf8')).style?.logo;
+  cpSync(config, join(dir, '.msp-docs.json'));
+  if (typeof logo === 'string') cpSync(join(REPO_ROOT, 'samples', logo), join(dir, logo));
+}
+
 /** First `plan.yaml` under `<workspace>/broken`, relative to the workspace. @param {string} ws */
 function brokenPlan(ws) {
   /** @param {string} dir @returns {string | undefined} */
@@ -124,31 +116,6 @@ function brokenPlan(ws) {
   const hit = find(join(ws, 'broken'));
   if (!hit) throw new Error('no plan.yaml under broken/ in the fixture workspace');
   return relative(ws, hit);
-}
-
-/**
- * Types `text` into the quick input opened by `key` and clicks the row showing `rowText`;
- * retries (the palette may not list contributed commands right after load).
- * @param {import('./env/node_modules/playwright-core/index.js').Page} page @param {string} key @param {string} text
- * @param {string} rowText @param {number} timeoutMs
- */
-async function pick(page, key, text, rowText, timeoutMs = 30000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    await page.keyboard.press(key);
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 10000 });
-    await input.fill(text);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
-    try {
-      await row.waitFor({ state: 'visible', timeout: 3000 });
-      await row.click();
-      return;
-    } catch (e) {
-      await page.keyboard.press('Escape');
-      if (Date.now() > end) throw new Error(`"${rowText}" not offered after ${key} "${text}": ${/** @type {Error} */ (e).message}`);
-    }
-  }
 }
 
 const tmp = mkdtempSync(join(process.env.TMPDIR || tmpdir(), 'msp-screenshot-'));
@@ -175,6 +142,7 @@ try {
   ensureSetup();
   const workspace = join(tmp, 'workspace');
   cpSync(join(REPO_ROOT, 'test/fixtures/workspace'), workspace, { recursive: true, dereference: true });
+  sampleHouseStyle(join(workspace, 'clients'));
   const extensionsDir = join(tmp, 'extensions');
   const { id } = installExtension(extensionsDir);
   log(`installed ${id}`);

@@ -179,3 +179,22 @@ export function shorten(text: string, maxGraphemes: number): string {
   }
   return text;
 }
+
+/**
+ * Shortens `text` to a width of at most `maxWidth`, the width of each user-perceived character
+ * given by `widthOf` (any unit, the same as `maxWidth`): as `shorten`, whole graphemes, the last an
+ * ellipsis `…` (its width counted) when anything was cut, trailing spaces before it dropped. Text
+ * that fits is returned as is; when not even the ellipsis fits, the result is `…`.
+ */
+export function shortenToWidth(text: string, maxWidth: number, widthOf: (grapheme: string) => number): string {
+  const segmenter = graphemeSegmenter();
+  const room = maxWidth - widthOf('…');
+  let width = 0;
+  let cut = -1;
+  for (const { segment, index } of segmenter.segment(text)) {
+    width += widthOf(segment);
+    if (cut < 0 && width > room) cut = index;
+    if (width > maxWidth) return `${text.slice(0, cut).trimEnd()}…`;
+  }
+  return text;
+}

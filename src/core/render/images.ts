@@ -1,7 +1,8 @@
 /**
  * Local images of Markdown fields, embedded in the exported page as `data:` URLs (the page loads
- * nothing from anywhere, see `embed.ts`). Plain Node (synchronous file reads, as the render is
- * synchronous): used by the command line and the extension's export.
+ * nothing from anywhere, see `embed.ts`), or linked by the A4 preview as webview resources
+ * (`src/extension/preview/previewImages.ts`). Plain Node (synchronous file reads, as the render is
+ * synchronous): used by the command line and the extension.
  */
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -34,17 +35,33 @@ export function localImagePath(src: string, projectDir: string, root: string): s
 }
 
 /**
- * A resolver (`withImages`, `RenderOptions.images`) that embeds local images of known types up to
- * `MAX_IMAGE_BYTES` as `data:` URLs; anything else is left to the placeholder. Never throws.
+ * The local image file a Markdown image shows, with its media type: `localImagePath`, of a known
+ * type (PNG, JPEG, GIF, WebP, SVG), an existing file of at most `MAX_IMAGE_BYTES`; `undefined` for
+ * anything the page shows as a placeholder. The export embeds these files and the preview links
+ * them, so both show the same images. Never throws.
+ */
+export function localImageFile(src: string, projectDir: string, root: string): { file: string; type: string } | undefined {
+  const file = localImagePath(src, projectDir, root);
+  const type = file && TYPES[path.extname(file).toLowerCase()];
+  if (!file || !type) return undefined;
+  try {
+    const stat = statSync(file);
+    return stat.isFile() && stat.size <= MAX_IMAGE_BYTES ? { file, type } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A resolver (`withImages`, `RenderOptions.images`) that embeds the images `localImageFile`
+ * accepts as `data:` URLs; anything else is left to the placeholder. Never throws.
  */
 export function embeddedImages(projectDir: string, root: string): ImageResolver {
   return (src) => {
-    const file = localImagePath(src, projectDir, root);
-    const type = file && TYPES[path.extname(file).toLowerCase()];
-    if (!file || !type) return undefined;
+    const image = localImageFile(src, projectDir, root);
+    if (!image) return undefined;
     try {
-      if (statSync(file).size > MAX_IMAGE_BYTES) return undefined;
-      return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+      return `data:${image.type};base64,${readFileSync(image.file).toString('base64')}`;
     } catch {
       return undefined;
     }

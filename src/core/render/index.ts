@@ -32,5 +32,5 @@ export { timelineMonths } from './timeline';
 export { quadrantOf, type Quadrant } from './grid';
 export type { HouseLogo, HouseStyle } from './houseStyle';
 export { loadHouseStyle, MAX_LOGO_ASPECT, MAX_LOGO_BYTES, pngSize, svgSize, type HouseStyleHost, type LoadedHouseStyle } from './houseStyleFile';
-export { embeddedImages, localImagePath, MAX_IMAGE_BYTES } from './images';
+export { embeddedImages, localImageFile, localImagePath, MAX_IMAGE_BYTES } from './images';
 export type { ImageResolver } from './markdown';

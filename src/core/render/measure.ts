@@ -4,11 +4,12 @@
  * the webview (inlined with the CSP nonce, see `webviewHtml`) and in headless Chromium for the
  * command line (`measureLoadedPage` in `./browser.ts`), so both report the same numbers.
  *
- * Lengths are converted with a probe element 100 mm high inside the sheet, so a transform on the
- * preview does not change the result. A CSS `zoom` on the sheet (the preview's zoom) is lifted
- * while measuring: zoom scales the font sizes before Chromium rounds the fonts' metrics, which
- * moved the sample's height by up to 4 mm between zoom levels; at zoom 1 the sheet is laid out as
- * it prints. The probe and the zoom are set through the CSSOM, which a CSP without
+ * Lengths are converted with a probe element 100 mm high inside the sheet. The preview scales the
+ * sheet with a `transform` (see `src/webview/preview.ts`), which leaves its layout as it prints; it
+ * is lifted while measuring, so the result is exact to the last rounding (lifting a transform needs
+ * no new layout). A CSS `zoom` on the sheet is lifted too: zoom scales the font sizes before
+ * Chromium rounds the fonts' metrics, which moved the sample's height by up to 4 mm between zoom
+ * levels, and lifting it costs a layout. Both are set through the CSSOM, which a CSP without
  * `'unsafe-inline'` allows.
  */
 import type { A4Measurement } from '../common';
@@ -36,11 +37,14 @@ export const MEASURE_SCRIPT = `(function () {
     var available = parseFloat(sheet.getAttribute('data-printable-height-mm')) || ${PRINTABLE_HEIGHT_MM};
     var availableWidth = parseFloat(sheet.getAttribute('data-printable-width-mm')) || ${PRINTABLE_WIDTH_MM};
     var zoom = sheet.style.zoom;
+    var transform = sheet.style.transform;
     if (zoom) sheet.style.zoom = '';
+    if (transform) sheet.style.transform = 'none';
     try {
       return measureLaidOut(doc, sheet, content, available, availableWidth);
     } finally {
       if (zoom) sheet.style.zoom = zoom;
+      if (transform) sheet.style.transform = transform;
     }
   }
   // Round up: a page that does not fit never reads "0.0 mm too long".

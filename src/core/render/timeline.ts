@@ -8,7 +8,8 @@ import type { ProposalLabels } from './labels';
 import { escapeHtml } from './html';
 import type { Milestone, Stage } from '../project';
 import { PRINTABLE_WIDTH_PX } from './page';
-import { monthFromIndex, monthIndex, shorten } from '../common';
+import { monthFromIndex, monthIndex } from '../common';
+import { fitText } from './textWidth';
 
 /** Fewest months on the axis: a one-month plan still gets a readable axis. */
 export const MIN_TIMELINE_MONTHS = 3;
@@ -120,10 +121,6 @@ export function timelineAxis(first: number, last: number, width: number, labels:
   return { unit, start, end, cells };
 }
 
-/** Shortens a text to fit `maxPx` at `fontPx` (an estimate for sans-serif fonts), on grapheme boundaries. */
-function fit(text: string, maxPx: number, fontPx: number): string {
-  return shorten(text, Math.floor(maxPx / (fontPx * 0.54)));
-}
 
 const f = (n: number): string => String(Math.round(n * 10) / 10);
 
@@ -202,8 +199,8 @@ export function renderTimeline(input: TimelineInput): Timeline {
     const meta = [s.approach && labels.stageApproach[s.approach], s.type && labels.stageType[s.type], s.owner && input.ownerName(s.owner)].filter(Boolean).join(' · ');
     out.push(`<g class="tl-stage" data-stage="${escapeHtml(s.id ?? '')}">`);
     out.push(`<title>${escapeHtml(s.deliverables.length ? `${name}: ${s.deliverables.join('; ')}` : name)}</title>`);
-    out.push(`<text class="tl-name" x="0" y="${top + 8.8}">${escapeHtml(fit(name, LABEL_WIDTH - 8, 10))}</text>`);
-    if (meta) out.push(`<text class="tl-meta" x="0" y="${top + 17.2}">${escapeHtml(fit(meta, LABEL_WIDTH - 8, 8.4))}</text>`);
+    out.push(`<text class="tl-name" x="0" y="${top + 8.8}">${escapeHtml(fitText(name, LABEL_WIDTH - 8, 10, 700))}</text>`);
+    if (meta) out.push(`<text class="tl-meta" x="0" y="${top + 17.2}">${escapeHtml(fitText(meta, LABEL_WIDTH - 8, 8.4, 400))}</text>`);
     if (s.start) {
       const a = monthIndex(s.start);
       const b = Math.max(a, s.end ? monthIndex(s.end) : a);

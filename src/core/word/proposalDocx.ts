@@ -114,9 +114,12 @@ function footer({ model, labels }: Ctx, style: HouseStyle | undefined, date: str
   });
 }
 
-/** A 1 × 1 transparent PNG: the fallback Word wants beside an SVG picture. */
+/**
+ * A 1 × 1 PNG, one fully transparent RGBA pixel: the fallback Word wants beside an SVG picture. A
+ * reader without SVG support (Word before 2016, LibreOffice 7.4) draws it, so it must show nothing.
+ */
 const TRANSPARENT_PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR42mNgAAIAAAUAAen63NgAAAAASUVORK5CYII='),
   (c) => c.charCodeAt(0),
 );
 

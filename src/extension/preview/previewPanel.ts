@@ -14,6 +14,7 @@ import { describeMeasurement, isSafeLink, loadRender } from '../../core/render';
 import { isPreviewToHostMessage, type HostToPreviewMessage } from '../../core/webview';
 import type { HouseStyleSource, ProjectIndex } from '../projects';
 import { messagePage, previewPage } from './previewHtml';
+import { webviewImages } from './previewImages';
 
 /** The panel's view type, also the serializer's key and the `activeWebviewPanelId` in `when` clauses. */
 export const PREVIEW_VIEW_TYPE = 'mspDocs.preview';
@@ -129,7 +130,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
     // Only project.yaml is read yet: the validation's change event renders the whole project.
     if (report.checking) return;
-    const rendered = loadRender().renderProposal(report, { style: this.deps.houseStyle?.current(dir) });
+    const rendered = loadRender().renderProposal(report, { style: this.deps.houseStyle?.current(dir), images: webviewImages(webview, dir) });
     this.panel.title = vscode.l10n.t('A4: {0}', report.title ?? report.id ?? vscode.workspace.asRelativePath(vscode.Uri.parse(dir)));
     const previous = this.current;
     // The same page is not sent again: a validation that changed only diagnostics (the one after a

@@ -11,6 +11,7 @@ import type { ExportResult } from '../../../src/extension/preview/exportCommand'
 import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 import { SETTINGS } from '../../../src/extension/common/settings';
+import { solidPng } from '../../unit/png';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -99,6 +100,40 @@ describe('A4 preview and export', function () {
     await vscode.window.showTextDocument(fileUri(`${HARTMAN}/plan.yaml`), { viewColumn: vscode.ViewColumn.One });
     await previewShows(fileUri(HARTMAN).toString(), /Hartman/, 'the preview to follow the active project');
     assert.equal(previewTab()?.group.viewColumn, vscode.ViewColumn.Two);
+  });
+
+  it('shows local images of Markdown fields (webview resources, measured with their height); remote ones stay placeholders', async function () {
+    const plan = fileUri(`${DEKKER}/plan.yaml`);
+    const image = fileUri(`${DEKKER}/img/diagram.png`).fsPath;
+    fs.mkdirSync(path.dirname(image), { recursive: true });
+    fs.writeFileSync(image, solidPng(600, 300));
+    try {
+      const editor = await vscode.window.showTextDocument(plan);
+      await vscode.commands.executeCommand(COMMANDS.previewOpen, { dir: dekker(), type: 'project', id: dekker() });
+      await previewShows(dekker(), undefined, 'the sample in the preview');
+      const height = (): number => api.preview.lastMeasurement()?.measurement.sections.find((s) => s.id === 'background')?.heightMm ?? NaN;
+      const before = height();
+
+      const line = editor.document.getText().split('\n').indexOf('summary: >-') + 1;
+      assert.ok(line > 0);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(plan, editor.document.lineAt(line).range.end, ' ![Network diagram](img/diagram.png) ![Remote chart](https://example.com/chart.png)');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await previewShows(dekker(), /Remote chart/, 'the preview with the images');
+      const html = api.preview.lastUpdate()!.html;
+      // The local file as a webview resource (never its bytes in the message), the remote one as text.
+      assert.match(html, /<img class="md-image" src="https:\/\/[^"]*vscode-(?:resource|cdn)[^"]*\/img\/diagram\.png" alt="Network diagram">/);
+      assert.match(html, /<span class="md-image-missing" title="https:\/\/example\.com\/chart\.png">Remote chart<\/span>/);
+      assert.doesNotMatch(html, /src="https:\/\/example\.com|data:image\/png/);
+      // The webview loaded the file: its section grew by the image's height (at most 60 mm high).
+      const grown = height() - before;
+      assert.ok(grown > 25 && grown < 70, `the background section grew by ${grown.toFixed(1)} mm`);
+      await vscode.commands.executeCommand('undo');
+      await previewShows(dekker(), undefined, 'the preview after undo');
+      await waitFor('the preview without the images', [api.preview.onDidMeasure], () => !/Remote chart/.test(api.preview.lastUpdate()?.html ?? '') && api.preview.lastMeasurement()?.renderId === api.preview.lastUpdate()?.renderId);
+    } finally {
+      fs.rmSync(path.dirname(image), { recursive: true, force: true });
+    }
   });
 
   it('warns on plan.yaml while the proposal overflows one page, until undo or closing the preview', async function () {
