@@ -17,6 +17,15 @@ if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== validators) {
   console.log(`${OUT} regenerated from schemas/`);
 }
 
+// What the proposal's text fonts can print (scripts/fontCoverage.cjs), for the rule project.glyphs-missing:
+// regenerate when the fonts changed.
+const coverage = createRequire(import.meta.url)('./fontCoverage.cjs');
+const coverageText = coverage.generateCoverage();
+if (!existsSync(coverage.OUT) || readFileSync(coverage.OUT, 'utf8') !== coverageText) {
+  writeFileSync(coverage.OUT, coverageText);
+  console.log(`${coverage.OUT} regenerated from the bundled fonts`);
+}
+
 // The proposal's fonts (src/core/render/fonts.ts, listed in fonts.json) and their licences, from the
 // pinned @fontsource packages into media/fonts/: the webview loads them from there, the bundles read
 // them from there for the export's data: URLs, and the .vsix ships them. A build output, not committed.
@@ -28,7 +37,7 @@ for (const family of fontList.families) {
   const id = family.package.replace(/^@fontsource\//, '');
   copyFileSync(require.resolve(`${family.package}/LICENSE`), `media/fonts/${id}-OFL.txt`);
   for (const [weight, style] of family.faces) {
-    for (const subset of Object.keys(fontList.subsets)) {
+    for (const subset of family.subsets) {
       const file = `${id}-${subset}-${weight}-${style}.woff2`;
       const from = require.resolve(`${family.package}/files/${file}`);
       copyFileSync(from, `media/fonts/${file}`);
@@ -135,7 +144,8 @@ function writeThirdPartyNotices(results) {
     const text = licenceFile ? readFileSync(`${dir}/${licenceFile}`, 'utf8').trim() : `(no licence file; package.json says ${pkg.license})`;
     return `${name} ${pkg.version} (${pkg.license})\n${'-'.repeat(72)}\n${text}\n`;
   });
-  const notice = `Third-party software bundled in MSP Project Docs (dist/*.js)\n\nThe bundled fonts Arimo and Cousine are under the SIL Open Font License: media/fonts/*-OFL.txt.\n\n${sections.join('\n\n')}`;
+  const fonts = fontList.families.map((f) => `${f.family} (${f.package} ${JSON.parse(readFileSync(require.resolve(`${f.package}/package.json`), 'utf8')).version})`);
+  const notice = `Third-party software bundled in MSP Project Docs (dist/*.js)\n\nThe bundled fonts ${fonts.join(', ')} are under the SIL Open Font License 1.1: media/fonts/*-OFL.txt.\n\n${sections.join('\n\n')}`;
   writeFileSync('THIRD-PARTY-NOTICES.txt', notice);
   console.log(`THIRD-PARTY-NOTICES.txt  ${packages.size} packages`);
 }

@@ -17,7 +17,7 @@ const fail = (message) => {
 try {
   const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))[0];
   const files = packed.files.map((f) => f.path);
-  const required = ['package.json', 'bin/msp-docs.js', 'dist/cli.js', 'dist/render.js', 'dist/word.js', 'schemas/plan.schema.json', 'l10n/bundle.l10n.nl.json', 'media/fonts/arimo-latin-400-normal.woff2', 'media/fonts/arimo-OFL.txt', 'media/fonts/fontconfig/arimo-latin-400-normal.ttf', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.txt'];
+  const required = ['package.json', 'bin/msp-docs.js', 'dist/cli.js', 'dist/render.js', 'dist/word.js', 'schemas/plan.schema.json', 'l10n/bundle.l10n.nl.json', 'media/fonts/arimo-latin-400-normal.woff2', 'media/fonts/arimo-OFL.txt', 'media/fonts/noto-sans-arabic-arabic-400-normal.woff2', 'media/fonts/noto-sans-arabic-OFL.txt', 'media/fonts/fontconfig/arimo-latin-400-normal.ttf', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.txt'];
   const missing = required.filter((f) => !files.includes(f));
   const unwanted = files.filter((f) => /^(src|test|bench|out|node_modules)\//.test(f) || f === 'dist/extension.js');
   if (missing.length || unwanted.length) fail(`the package misses ${JSON.stringify(missing)}, holds ${JSON.stringify(unwanted)}`);

@@ -79,6 +79,8 @@ export async function renderCommand(target: string, options: RenderCommandOption
     const report = await loadProject(nodeHostFor(stat.isDirectory() ? target : dir), dir);
     const problems = errorLines(report);
     stderr.push(...problems.map((line) => `${t('warning')}: ${line}`));
+    // Characters the proposal's fonts lack print as boxes where the machine has no font for them: said, never silent.
+    stderr.push(...glyphLines(report).map((line) => `${t('warning')}: ${line}`));
     invalid ||= problems.length > 0;
     const house = await houseStyleFor(dir);
     for (const w of house.warnings) if (!stderr.includes(w)) stderr.push(w);
@@ -202,6 +204,19 @@ function errorLines(report: ProjectReport): string[] {
         ? t('{0} has 1 error; the proposal may be wrong (run msp-docs validate).', file)
         : t('{0} has {1} errors; the proposal may be wrong (run msp-docs validate).', file, errors);
     });
+}
+
+/**
+ * One line per document with a `project.glyphs-missing` finding (`src/core/rules/glyphs.ts`):
+ * `file:line:column: message`, 1-based. A warning only: on a machine with a font for those
+ * characters they print, so neither the exit code nor `--strict` changes.
+ */
+function glyphLines(report: ProjectReport): string[] {
+  return Object.values(report.documents).flatMap((doc) =>
+    doc.diagnostics
+      .filter((d) => d.code === 'project.glyphs-missing')
+      .map((d) => `${shown(path.join(report.dir, DOCUMENT_FILES[doc.kind]))}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`),
+  );
 }
 
 /** The real path of a file that may not exist yet: its nearest existing folder resolved, the rest appended. */

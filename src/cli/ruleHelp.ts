@@ -43,6 +43,7 @@ const METHOD: Record<MethodRuleCode, [short: string, full: string]> = {
   'handover.no-lessons-learned': ['The handover has no lessons learned.', 'A lessons-learned session is due from the delivery phase on.'],
   'handover.no-evaluation': ['The closed project has no evaluation.', 'Talk with the client: what went well, what could be better, what next.'],
   'project.phase-ahead-of-documents': ['The project\'s phase is ahead of its documents.', 'A phase builds on the documents of the phases before it.'],
+  'project.glyphs-missing': ['A text of the A4 proposal has characters its fonts lack.', 'The proposal\'s bundled fonts print Latin, Greek, Cyrillic, Hebrew, Vietnamese and Arabic; other characters (CJK, emoji) print only where the machine has a font for them, else as empty boxes. Reported in the document that holds the text.'],
 };
 
 const FAMILIES: Array<[prefix: string, short: string, full: string, page: string]> = [

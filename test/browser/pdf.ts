@@ -1,6 +1,6 @@
 /**
  * What the browser tests read from a printed PDF (poppler-utils: `pdftotext`, `pdfimages`) and
- * from a laid-out page, shared by `render.browser.test.ts` and `fixtures.browser.test.ts`.
+ * from a laid-out page, shared by `render.browser.test.ts`, `fixtures.browser.test.ts` and `scripts.browser.test.ts`.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

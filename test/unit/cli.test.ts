@@ -53,7 +53,7 @@ describe('msp-docs validate', () => {
     const validate = ajv.compile(schema);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
     assert.equal(log.version, '2.1.0');
-    assert.equal(log.runs[0].results.length, 9);
+    assert.equal(log.runs[0].results.length, 10);
     const enumResult = log.runs[0].results.find((r) => r.ruleId === 'schema.enum' && r.locations[0].physicalLocation.artifactLocation.uri.endsWith('project.yaml'));
     assert.ok(enumResult);
     assert.deepEqual(enumResult.locations[0].physicalLocation.region, { startLine: 6, startColumn: 8, endLine: 6, endColumn: 16 });
@@ -76,7 +76,7 @@ describe('msp-docs validate', () => {
   it('runs as a process with the documented exit code', () => {
     const cli = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'main.ts'), 'validate', BROKEN], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(cli.status, 1, cli.stderr);
-    assert.equal(cli.stdout.trim().split('\n').length, 9);
+    assert.equal(cli.stdout.trim().split('\n').length, 10);
     assert.match(cli.stderr, /12|6 file\(s\) checked: 9 error\(s\)/);
   });
 });

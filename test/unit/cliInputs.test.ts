@@ -68,11 +68,13 @@ describe('msp-docs validate: CI formats', () => {
     const rel = path.relative(process.cwd(), BROKEN).split(path.sep).join('/');
     const gh = await run(['validate', BROKEN, '--format', 'github']);
     assert.equal(gh.exitCode, 1);
-    assert.equal(gh.stdout.split('\n').length, 9);
-    assert.ok(gh.stdout.split('\n').every((l) => l.startsWith(`::error file=${rel}/hartman-logistics/`)), gh.stdout);
+    assert.equal(gh.stdout.split('\n').length, 10);
+    assert.ok(gh.stdout.split('\n').every((l) => l.startsWith(`::error file=${rel}/hartman-logistics/`) || l.startsWith(`::warning file=${rel}/hartman-logistics/stakeholders.yaml`)), gh.stdout);
+    assert.equal(gh.stdout.split('\n').filter((l) => l.startsWith('::warning')).length, 1, 'the glyph warning (planted-errors.json)');
     const az = await run(['validate', BROKEN, '--format', 'azure']);
-    assert.equal(az.stdout.split('\n').length, 9);
-    assert.ok(az.stdout.split('\n').every((l) => l.startsWith(`##vso[task.logissue type=error;sourcepath=${rel}/hartman-logistics/`)), az.stdout);
+    assert.equal(az.stdout.split('\n').length, 10);
+    assert.ok(az.stdout.split('\n').every((l) => l.startsWith(`##vso[task.logissue type=error;sourcepath=${rel}/hartman-logistics/`) || l.startsWith(`##vso[task.logissue type=warning;sourcepath=${rel}/hartman-logistics/stakeholders.yaml`)), az.stdout);
+    assert.equal(az.stdout.split('\n').filter((l) => l.includes('type=warning')).length, 1, 'the glyph warning (planted-errors.json)');
   });
 });
 
@@ -123,7 +125,7 @@ describe('msp-docs validate: inputs', () => {
     writeFileSync(path.join(tmp, '.msp-docsignore'), '# drafts\n**/plan.yaml\n');
     const lessPlan = await validateCommand(['work'], 'json', TOOL, { cwd: tmp });
     assert.deepEqual((JSON.parse(lessPlan.stdout) as JsonDiagnostic[]).filter((d) => d.file.endsWith('plan.yaml')), []);
-    assert.match(lessPlan.stderr ?? '', /5 file\(s\) checked: 6 error\(s\), 0 warning\(s\), 0 other; 1 ignored/);
+    assert.match(lessPlan.stderr ?? '', /5 file\(s\) checked: 6 error\(s\), 1 warning\(s\), 0 other; 1 ignored/);
     // Named directly, an ignored document is still left out.
     assert.equal((await validateCommand(['work/hartman-logistics/plan.yaml'], 'json', TOOL, { cwd: tmp })).stdout, '[]');
     writeFileSync(path.join(tmp, 'work', '.msp-docs.json'), JSON.stringify({ ignore: ['hartman-logistics/'] }));

@@ -33,6 +33,8 @@ export const METHOD_RULE_CODES = [
   'handover.no-lessons-learned',
   'handover.no-evaluation',
   'project.phase-ahead-of-documents',
+  /** Reported in every document whose text prints on the A4 (`src/core/rules/glyphs.ts`). */
+  'project.glyphs-missing',
 ] as const;
 
 /**

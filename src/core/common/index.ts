@@ -3,7 +3,7 @@ export { DAY_PATTERN, MONTH_PATTERN, addMonths, daysBetween, formatDate, formatD
 export { METHOD_RULE_CODES, STYLE_CODES } from './codes';
 export type { DiagnosticCode, DocumentCheckCode, MethodRuleCode, SchemaCode, StyleCode, YamlCode } from './codes';
 export { setTranslations, t, translationGeneration } from './l10n';
-export { BOM, LineIndex, applyEdits, bomLength, eolOf, shiftEdits, shorten, shortenToWidth, stripBom } from './text';
+export { BOM, LineIndex, applyEdits, bomLength, eolOf, graphemeSegmenter, shiftEdits, shorten, shortenToWidth, stripBom } from './text';
 export type { TextEdit } from './text';
 export type { Diagnostic, DocumentKind, DocumentState, Phase, Range, Severity } from './types';
 export { isA4Measurement, longestSections, sameOnePageFinding, sectionName, widthFinding } from './measurement';

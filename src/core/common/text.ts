@@ -153,6 +153,12 @@ export class LineIndex {
  */
 let graphemes: Intl.Segmenter | undefined;
 
+/** The one grapheme segmenter (`Intl.Segmenter`, user-perceived characters), made on first use. */
+export function graphemeSegmenter(): Intl.Segmenter {
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return graphemes;
+}
+
 /**
  * Shortens `text` to at most `maxGraphemes` user-perceived characters (grapheme clusters, by
  * `Intl.Segmenter`), the last of them an ellipsis `…` when anything was cut; trailing spaces
@@ -166,8 +172,7 @@ export function shorten(text: string, maxGraphemes: number): string {
   if (text.length <= max) return text;
   let count = 0;
   let cut = 0;
-  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  for (const { index } of graphemes.segment(text)) {
+  for (const { index } of graphemeSegmenter().segment(text)) {
     if (count === max - 1) cut = index;
     if (count === max) return `${text.slice(0, cut).trimEnd()}…`;
     count++;
@@ -182,11 +187,11 @@ export function shorten(text: string, maxGraphemes: number): string {
  * that fits is returned as is; when not even the ellipsis fits, the result is `…`.
  */
 export function shortenToWidth(text: string, maxWidth: number, widthOf: (grapheme: string) => number): string {
-  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const segmenter = graphemeSegmenter();
   const room = maxWidth - widthOf('…');
   let width = 0;
   let cut = -1;
-  for (const { segment, index } of graphemes.segment(text)) {
+  for (const { segment, index } of segmenter.segment(text)) {
     width += widthOf(segment);
     if (cut < 0 && width > room) cut = index;
     if (width > maxWidth) return `${text.slice(0, cut).trimEnd()}…`;

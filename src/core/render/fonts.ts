@@ -8,9 +8,16 @@
  *   Liberation Sans) is kept.
  * - Cousine, code in Markdown fields: Courier New's metrics.
  *
- * Both are under the SIL Open Font License 1.1 and come from the `@fontsource/arimo` and
- * `@fontsource/cousine` packages (pinned in package.json): woff2, the latin and latin-ext subsets,
- * the weights and styles `css.ts` uses. The list is `fonts.json`; `scripts/build.mjs` reads it too
+ * - Noto Sans Arabic, Arabic script in both (a `fallback` family: it follows the family of each
+ *   stack, so Latin text keeps Arimo's and Cousine's metrics), regular and bold.
+ *
+ * All are under the SIL Open Font License 1.1 and come from the `@fontsource/arimo`,
+ * `@fontsource/cousine` and `@fontsource/noto-sans-arabic` packages (pinned in package.json):
+ * woff2, each family's subsets (Arimo and Cousine: latin, latin-ext, greek, greek-ext, cyrillic,
+ * cyrillic-ext, hebrew, vietnamese; Noto Sans Arabic: arabic) with the packages' `unicode-range`s
+ * (`unicode.json` of each package), the weights and styles `css.ts` uses. Characters in none of
+ * them (CJK, emoji, …) print only where the machine has a font for them; the rule
+ * `project.glyphs-missing` (`src/core/rules/glyphs.ts`) names them. The list is `fonts.json`; `scripts/build.mjs` reads it too
  * and copies the files and the licences into `media/fonts/`, the webview's resource root, which
  * goes into the .vsix. Its `fontconfig` entry names the one face the build also writes as TrueType
  * into `media/fonts/fontconfig/`, for the headless browser's fontconfig (`fontconfig.ts`).
@@ -35,7 +42,7 @@ export interface BundledFace {
   generic: string;
   weight: number;
   style: 'normal' | 'italic';
-  /** Fontsource subset name (`latin`, `latin-ext`). */
+  /** Fontsource subset name (`latin`, `greek`, `arabic`, …), one of its family's `subsets` in `fonts.json`. */
   subset: string;
   /** CSS `unicode-range` of the subset (`U+0000-00FF,U+0131,…`). */
   unicodeRange: string;
@@ -48,28 +55,30 @@ const SUBSETS = fonts.subsets as Record<string, string>;
 /** Every bundled face, in `fonts.json` order (family, then weight and style, then subset). */
 export const BUNDLED_FACES: readonly BundledFace[] = fonts.families.flatMap((f) =>
   f.faces.flatMap(([weight, style]) =>
-    Object.entries(SUBSETS).map(([subset, unicodeRange]) => ({
+    f.subsets.map((subset) => ({
       family: f.family,
       package: f.package,
       generic: f.generic,
       weight: Number(weight),
       style: style as BundledFace['style'],
       subset,
-      unicodeRange,
+      unicodeRange: SUBSETS[subset],
       file: `${f.package.replace(/^@fontsource\//, '')}-${subset}-${weight}-${style}.woff2`,
     })),
   ),
 );
 
+/** The families of a stack: those of the generic family, then the `fallback` ones (other scripts), then the generic name. */
 function stack(generic: string): string {
-  const family = fonts.families.find((f) => f.generic === generic);
-  return family ? `"${family.family}", ${generic}` : generic;
+  const own = fonts.families.filter((f) => f.generic === generic && !('fallback' in f && f.fallback));
+  const fallback = fonts.families.filter((f) => 'fallback' in f && f.fallback);
+  return [...own, ...fallback].map((f) => `"${f.family}", `).join('') + generic;
 }
 
-/** `font-family` of the proposal's text: the bundled family, then the generic one. */
+/** `font-family` of the proposal's text: the bundled family, the bundled fallback families, then the generic one. */
 export const TEXT_FONT_STACK = stack('sans-serif');
 
-/** `font-family` of code in Markdown fields: the bundled family, then the generic one. */
+/** `font-family` of code in Markdown fields: the bundled family, the bundled fallback families, then the generic one. */
 export const CODE_FONT_STACK = stack('monospace');
 
 /** `@font-face` rules for `faces`, each loading its file from `url(face)` (a webview URI, a data: URL). */
@@ -101,11 +110,14 @@ function codePoints(html: string): Set<number> {
 
 /**
  * The faces a page with this markup needs: the text family's latin faces always, a subset's
- * faces when a character of the markup is in its range, and the code family only when the
- * markup has code (`<code>`, `<pre>`).
+ * faces when a character of the markup outside the latin range is in its range, and the code
+ * family only when the markup has code (`<code>`, `<pre>`).
  */
 export function facesFor(html: string): BundledFace[] {
-  const points = [...codePoints(html)];
+  // A character of the latin subset's range (punctuation such as U+2010 and U+2011, joiners) is
+  // set from the latin faces: it pulls in no other subset, though other ranges list it too.
+  const latin = ranges(SUBSETS.latin);
+  const points = [...codePoints(html)].filter((p) => !latin.some(([lo, hi]) => p >= lo && p <= hi));
   const hasCode = /<(?:code|pre)\b/i.test(html);
   const used = new Map<string, boolean>();
   const subsetUsed = (f: BundledFace) => {

@@ -2,7 +2,9 @@
  * The method-rule framework. The schema says what is well-formed; a method rule says what a good
  * MSP project manager would check (docs/method-rules.md). A rule:
  * - has a stable `code` (`<document>.<name>`) that configuration, quick fixes and tests match on;
- * - reports in one document (`document`), with a default severity that `RuleConfig` can change;
+ * - reports in one document (`document`), with a default severity that `RuleConfig` can change (a
+ *   finding may name another document of the project, `RuleFinding.document`, for a rule about text
+ *   that several documents hold);
  * - reads the parsed data of ALL the project's documents, and takes ranges from their YAML nodes;
  * - skips what it cannot check (a missing document, a value of the wrong type) instead of guessing,
  *   so that a schema error never cascades into rule noise; the runner also catches a rule that throws
@@ -59,6 +61,12 @@ export interface RuleFinding {
    * message per problem. When the rule is switched off, the generic diagnostic stays.
    */
   replaces?: string;
+  /**
+   * The document the finding is reported in, when not the rule's own `document` (a rule about text
+   * that several documents print, e.g. `project.glyphs-missing`); a finding for a document the
+   * project does not have is dropped.
+   */
+  document?: DocumentKind;
 }
 
 /**
@@ -132,16 +140,18 @@ export function runRules(documents: RuleDocuments, rules: readonly Rule<string>[
     }
     const seen = new Set<string>();
     for (const finding of findings) {
+      const target = finding.document ? lists[finding.document] : list;
+      if (!target) continue;
       // A node reached through several aliases is reported once.
-      const key = `${rangeKey(finding.range)}|${finding.message}`;
+      const key = `${finding.document ?? rule.document}|${rangeKey(finding.range)}|${finding.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (finding.replaces) {
-        for (let i = list.length - 1; i >= 0; i--) {
-          if (list[i].code === finding.replaces && sameRange(list[i].range, finding.range)) list.splice(i, 1);
+        for (let i = target.length - 1; i >= 0; i--) {
+          if (target[i].code === finding.replaces && sameRange(target[i].range, finding.range)) target.splice(i, 1);
         }
       }
-      list.push({ range: finding.range, severity, code: rule.code, message: finding.message, ...(finding.data ? { data: finding.data } : {}) });
+      target.push({ range: finding.range, severity, code: rule.code, message: finding.message, ...(finding.data ? { data: finding.data } : {}) });
     }
   }
   for (const list of Object.values(lists)) sortDiagnostics(list);

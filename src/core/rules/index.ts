@@ -28,6 +28,7 @@
  * | `handover.no-lessons-learned` | warning |
  * | `handover.no-evaluation` | warning |
  * | `project.phase-ahead-of-documents` | info |
+ * | `project.glyphs-missing` | warning (reported in the document that holds the text) |
  */
 import type { Diagnostic, DocumentKind } from '../common';
 import { runRules, type Rule, type RuleDocuments, type RunRulesOptions } from './framework';
@@ -43,6 +44,7 @@ export { CONFIG_FILE_NAME, RULE_SEVERITIES, findConfigFile, mergeRuleConfigs, pa
 export type { ConfigFileHost, ParsedRuleConfig, RuleConfig, RuleSeverity } from './config';
 export type { Rule, RuleContext, RuleDocument, RuleDocuments, RuleFinding, RunRulesOptions } from './framework';
 export { OVERFLOW_CODE } from './plan';
+export { fontsCover, missingGlyphs, type MissingRun } from './glyphs';
 export { INTAKE_THEMES, intakeUnanswered, readIntakeBody } from './intake';
 export type { IntakeBody, IntakeSection, IntakeTheme } from './intake';
 

@@ -6,6 +6,7 @@
 import { DOCUMENT_FILES, PHASE_DOCUMENTS, PHASES } from '../document';
 import { type Phase, t } from '../common';
 import type { Rule, RuleDocuments } from './framework';
+import { glyphsMissing } from './glyphs';
 import { rootOf, valueRange } from './nodes';
 
 /** All phases in order, `closed` last. */
@@ -42,4 +43,4 @@ export const phaseAheadOfDocuments: Rule = {
 };
 
 /** The project rules; they run last, so they see every other finding. */
-export const PROJECT_RULES: readonly Rule[] = [phaseAheadOfDocuments];
+export const PROJECT_RULES: readonly Rule[] = [phaseAheadOfDocuments, glyphsMissing];
