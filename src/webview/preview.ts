@@ -102,7 +102,7 @@ function setZoom(next: number | undefined): void {
 function measureAndReport(id: number): void {
   const measure = (window as unknown as Record<string, Measure | undefined>)[MEASURE_FUNCTION];
   const measurement = measure?.(document);
-  if (measurement) post({ type: 'measured', renderId: id, measurement });
+  if (measurement) post({ type: 'measured', renderId: id, measurement, shownAt: Date.now() });
 }
 
 /** The sheet's images still loading (an image has no height before it loaded). */
@@ -127,7 +127,7 @@ function measureSoon(id: number): void {
   const measure = (window as unknown as Record<string, Measure | undefined>)[MEASURE_FUNCTION];
   const measurement = measure?.(document);
   const images = loadingImages();
-  if (measurement && document.fonts?.status !== 'loading' && !images.length) post({ type: 'measured', renderId: id, measurement });
+  if (measurement && document.fonts?.status !== 'loading' && !images.length) post({ type: 'measured', renderId: id, measurement, shownAt: Date.now() });
   void Promise.all([document.fonts?.ready, settled(images)]).then(() => {
     if (id === renderId) measureAndReport(id);
   });

@@ -569,6 +569,9 @@ describe('A4 proposal renderer', () => {
     it('checks messages from the webview before the host uses them', () => {
       assert.ok(isPreviewToHostMessage({ type: 'ready' }));
       assert.ok(isPreviewToHostMessage({ type: 'measured', renderId: 3, measurement: over }));
+      assert.ok(isPreviewToHostMessage({ type: 'measured', renderId: 3, measurement: over, shownAt: 1796000000000 }));
+      assert.ok(!isPreviewToHostMessage({ type: 'measured', renderId: 3, measurement: over, shownAt: 'now' }));
+      assert.ok(!isPreviewToHostMessage({ type: 'measured', renderId: 3, measurement: over, shownAt: Infinity }));
       assert.ok(isPreviewToHostMessage({ type: 'openLink', href: 'https://x.example' }));
       assert.ok(!isPreviewToHostMessage({ type: 'measured', renderId: 3, measurement: { ...over, overflowMm: 'a lot' } }));
       assert.ok(!isPreviewToHostMessage({ type: 'openLink' }));

@@ -32,7 +32,17 @@ export type HostToPreviewMessage =
 /** Messages from the preview webview to the extension host. */
 export type PreviewToHostMessage =
   | { type: 'ready' }
-  | { type: 'measured'; renderId: number; measurement: A4Measurement }
+  | {
+      type: 'measured';
+      renderId: number;
+      measurement: A4Measurement;
+      /**
+       * The webview's clock (`Date.now()`, ms since the epoch) when the new sheet was laid out and
+       * measured, just before it is painted: how long an edit takes to show, timed where it shows
+       * (the host hears of it one message trip later). Optional; not trusted for anything else.
+       */
+      shownAt?: number;
+    }
   | { type: 'openLink'; href: string };
 
 /** What the webview keeps with `setState` so the panel comes back after a reload. */
@@ -51,8 +61,8 @@ export function isPreviewToHostMessage(value: unknown): value is PreviewToHostMe
     case 'ready':
       return true;
     case 'measured': {
-      const v = m as { renderId?: unknown; measurement?: unknown };
-      return typeof v.renderId === 'number' && isA4Measurement(v.measurement);
+      const v = m as { renderId?: unknown; measurement?: unknown; shownAt?: unknown };
+      return typeof v.renderId === 'number' && isA4Measurement(v.measurement) && (v.shownAt === undefined || Number.isFinite(v.shownAt));
     }
     case 'openLink':
       return typeof (m as { href?: unknown }).href === 'string';

@@ -34,6 +34,8 @@ export interface PreviewMeasurement {
   project: string;
   renderId: number;
   measurement: A4Measurement;
+  /** The webview's clock (ms since the epoch) when it laid out and measured this render. */
+  shownAt?: number;
 }
 
 /** What a panel needs from the rest of the extension. */
@@ -173,7 +175,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (!current || message.renderId !== current.renderId) return;
         const { measurement } = message;
         this.post({ type: 'check', renderId: current.renderId, fits: measurement.fits, text: describeMeasurement(measurement) });
-        this.deps.measured({ project: current.project, renderId: current.renderId, measurement });
+        this.deps.measured({ project: current.project, renderId: current.renderId, measurement, shownAt: message.shownAt });
         break;
       }
       case 'openLink':
