@@ -129,7 +129,9 @@ function measureSoon(id: number): void {
   const images = loadingImages();
   if (measurement && document.fonts?.status !== 'loading' && !images.length) post({ type: 'measured', renderId: id, measurement, shownAt: Date.now() });
   void Promise.all([document.fonts?.ready, settled(images)]).then(() => {
-    if (id === renderId) measureAndReport(id);
+    if (id !== renderId) return;
+    measureAndReport(id);
+    applyZoom(); // the frame follows the sheet's height, which loaded images and fonts change
   });
 }
 
