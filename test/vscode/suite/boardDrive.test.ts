@@ -4,27 +4,13 @@
 // stakeholders.yaml, the undo stack and the board model. Every wait is for an event with a timeout.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { MspDocsApi } from '../../../src/extension/api';
-import { DEKKER, codeOf, codes, fileUri, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
+import { codeOf, codes, waitFor } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
-import { GRID, SCOPE, boardWaits, drive, nextChange, textOf } from './boardDriver';
+import { GRID, SCOPE, drivenBoardSuite, drive, nextChange, textOf } from './boardDriver';
 
 describe('Board driven through the webview (Playwright)', function () {
   this.timeout(90000);
-  let api: MspDocsApi;
-  const scopeUri = () => fileUri(`${DEKKER}/scope.yaml`);
-  const peopleUri = () => fileUri(`${DEKKER}/stakeholders.yaml`);
-
-  const { ids, boardShows, openBoard } = boardWaits(() => api);
-
-  before(async function () {
-    if (!process.env.MSP_DOCS_TEST_DRIVER) this.skip();
-    api = await activateForTests();
-  });
-
-  afterEach(() => revertAndCloseAll([scopeUri(), peopleUri()]));
-
-  after(restoreAutoSave);
+  const { api, scopeUri, peopleUri, ids, boardShows, openBoard, undoRestores } = drivenBoardSuite();
 
   it('drags a card from "will do" to "will not do", asks the reason, one undo puts it back', async function () {
     const uri = scopeUri();
@@ -42,9 +28,7 @@ describe('Board driven through the webview (Playwright)', function () {
     assert.ok(moved.includes('out_of_scope:\n  - id: backup\n    title: Tested Microsoft 365 backup\n    reason: The client keeps its own backup.\n  - id: practice-software'), moved);
     assert.ok(!moved.includes('Backup of mail, SharePoint'), 'the description went with the move');
 
-    await vscode.commands.executeCommand('undo');
-    await boardShows(uri, 'the card back in "will do"', () => ids(uri, 'in_scope').includes('backup') && !ids(uri, 'out_of_scope').includes('backup'));
-    assert.equal(await textOf(uri), original, 'one undo step restores the text');
+    await undoRestores(uri, original, 'the card back in "will do"', () => ids(uri, 'in_scope').includes('backup') && !ids(uri, 'out_of_scope').includes('backup'));
   });
 
   it('moves a card to "will not do" by keyboard only, one undo puts it back', async function () {
@@ -59,28 +43,26 @@ describe('Board driven through the webview (Playwright)', function () {
     await drive({ action: 'press', frame: SCOPE, keys: ['Control+End', ...' Kept by the client.'.split('').map((c) => (c === ' ' ? 'Space' : c)), 'Tab', 'Enter'] });
     await changed;
     await boardShows(uri, 'the card last in "will not do"', () => ids(uri, 'out_of_scope').at(-1) === 'backup' && !ids(uri, 'in_scope').includes('backup'));
-    const card = api.boards.model(uri.toString())!.lists.find((l) => l.key === 'out_of_scope')!.items.at(-1)!;
+    const card = api().boards.model(uri.toString())!.lists.find((l) => l.key === 'out_of_scope')!.items.at(-1)!;
     assert.equal(card.fields.reason, 'Backup of mail, SharePoint and OneDrive with a **restore test shown to the partners** before go-live. Kept by the client.');
     assert.equal(card.fields.description, undefined, 'the description became the reason');
     assert.ok((await textOf(uri)).includes('Kept by the client.\nlater:'));
 
-    await vscode.commands.executeCommand('undo');
-    await boardShows(uri, 'the card back in "will do"', () => ids(uri, 'in_scope').includes('backup') && !ids(uri, 'out_of_scope').includes('backup'));
-    assert.equal(await textOf(uri), original, 'one undo step restores the text');
+    await undoRestores(uri, original, 'the card back in "will do"', () => ids(uri, 'in_scope').includes('backup') && !ids(uri, 'out_of_scope').includes('backup'));
   });
 
   it('drags a stakeholder to another quadrant: power and interest change', async function () {
     const uri = peopleUri();
     const original = await textOf(uri);
     await openBoard(uri, 'stakeholders', 'senior-partner');
-    const before = api.boards.model(uri.toString())!.lists[0].items.find((i) => i.id === 'senior-partner')!;
+    const before = api().boards.model(uri.toString())!.lists[0].items.find((i) => i.id === 'senior-partner')!;
     assert.deepEqual([before.fields.power, before.fields.interest], ['high', 'medium']);
 
     const changed = nextChange(uri);
     await drive({ action: 'drag', frame: GRID, from: '.card[data-id="senior-partner"]', to: '.quadrant-manageClosely h2' });
     await changed;
     await boardShows(uri, 'the chip in "manage closely"', () => {
-      const now = api.boards.model(uri.toString())!.lists[0].items.find((i) => i.id === 'senior-partner');
+      const now = api().boards.model(uri.toString())!.lists[0].items.find((i) => i.id === 'senior-partner');
       return now?.fields.power === 'high' && now.fields.interest === 'high';
     });
     const after = await textOf(uri);
@@ -99,7 +81,7 @@ describe('Board driven through the webview (Playwright)', function () {
     await waitFor('a schema.enum diagnostic', [vscode.languages.onDidChangeDiagnostics], () => !!enumError(), () => codes(uri));
 
     let fixOffered = false;
-    const sub = api.boards.onDidEvent((e) => {
+    const sub = api().boards.onDidEvent((e) => {
       if (e.uri === uri.toString() && e.message?.type === 'model') fixOffered = e.message.problems.some((p) => p.fix !== undefined && p.list === 'stakeholders' && p.index !== undefined);
     });
     try {
@@ -108,17 +90,17 @@ describe('Board driven through the webview (Playwright)', function () {
     } finally {
       sub.dispose();
     }
-    const person = api.boards.model(uri.toString())!.lists[0].items.find((i) => i.fields.attitude === 'suporter')!;
+    const person = api().boards.model(uri.toString())!.lists[0].items.find((i) => i.fields.attitude === 'suporter')!;
     const seen: string[] = [];
-    const events = api.boards.onDidEvent((e) => e.uri === uri.toString() && e.kind !== 'rendered' && seen.push(`${e.kind} ${e.version ?? ''} ${e.message?.type === 'refused' ? e.message.message : ''}`));
+    const events = api().boards.onDidEvent((e) => e.uri === uri.toString() && e.kind !== 'rendered' && seen.push(`${e.kind} ${e.version ?? ''} ${e.message?.type === 'refused' ? e.message.message : ''}`));
     try {
       await drive({ action: 'click', frame: GRID, selector: `.card[data-id="${person.id}"] .problem button.fix` });
-      await waitFor('the fix applied', [vscode.workspace.onDidChangeTextDocument, api.boards.onDidEvent], () => document.lineAt(at.line).text !== '    attitude: suporter', () => `board events ${seen.join(', ')}`);
+      await waitFor('the fix applied', [vscode.workspace.onDidChangeTextDocument, api().boards.onDidEvent], () => document.lineAt(at.line).text !== '    attitude: suporter', () => `board events ${seen.join(', ')}`);
     } finally {
       events.dispose();
     }
     assert.equal(document.lineAt(at.line).text, '    attitude: supporter');
     await waitFor('the schema.enum diagnostic gone', [vscode.languages.onDidChangeDiagnostics], () => !enumError(), () => codes(uri));
-    await boardShows(uri, 'the card without the problem', () => api.boards.model(uri.toString())!.lists[0].items.find((i) => i.id === person.id)?.fields.attitude === 'supporter');
+    await boardShows(uri, 'the card without the problem', () => api().boards.model(uri.toString())!.lists[0].items.find((i) => i.id === person.id)?.fields.attitude === 'supporter');
   });
 });

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import { COMMANDS } from '../../../src/extension/common/commands';
-import { waitFor } from './helpers';
+import { DEKKER, activateForTests, fileUri, restoreAutoSave, revertAndCloseAll, waitFor } from './helpers';
 
 /** A command for the webview driver (see test/vscode/driver.mjs for the protocol). */
 export type DriverCommand =
@@ -69,5 +69,35 @@ export function boardWaits(api: () => MspDocsApi) {
     await boardShows(uri, `the board drew ${id}`, () => ids(uri, list).includes(id));
   }
 
-  return { ids, boardShows, openBoard };
+  /** Undo in the text editor: the board of `uri` shows `what` (`check`) and the text is `original` again. */
+  async function undoRestores(uri: vscode.Uri, original: string, what: string, check: () => boolean): Promise<void> {
+    await vscode.commands.executeCommand('undo');
+    await boardShows(uri, what, check);
+    assert.equal(await textOf(uri), original, 'one undo step restores the text');
+  }
+
+  return { ids, boardShows, openBoard, undoRestores };
+}
+
+/**
+ * The hooks of a suite that drives the boards of the sample's `scope.yaml` and `stakeholders.yaml`
+ * through the webview (call inside `describe`): skipped without the driver, both documents reverted
+ * and closed after each test. Returns the extension's API (after `before`), the two URIs and the
+ * waits of `boardWaits`.
+ */
+export function drivenBoardSuite() {
+  let current: MspDocsApi | undefined;
+  const api = (): MspDocsApi => {
+    if (!current) throw new Error('the extension API is there only after the suite\'s before hook');
+    return current;
+  };
+  const scopeUri = (): vscode.Uri => fileUri(`${DEKKER}/scope.yaml`);
+  const peopleUri = (): vscode.Uri => fileUri(`${DEKKER}/stakeholders.yaml`);
+  before(async function () {
+    if (!process.env.MSP_DOCS_TEST_DRIVER) this.skip();
+    current = await activateForTests();
+  });
+  afterEach(() => revertAndCloseAll([scopeUri(), peopleUri()]));
+  after(restoreAutoSave);
+  return { api, scopeUri, peopleUri, ...boardWaits(api) };
 }

@@ -6,11 +6,9 @@
 // with a timeout.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { MspDocsApi } from '../../../src/extension/api';
 import type { BoardEvent } from '../../../src/extension/board';
-import { DEKKER, fileUri, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
-import { GRID, SCOPE, boardWaits, drive, nextChange, textOf } from './boardDriver';
+import { GRID, SCOPE, drivenBoardSuite, drive, nextChange, textOf } from './boardDriver';
 
 /** The menu items' titles (package.nls.json; the suite runs VS Code in English). */
 const WILL_DO = 'Move to "We will do"';
@@ -19,19 +17,7 @@ const LATER = 'Move to "Maybe later"';
 
 describe('Board context menu driven through the webview (Playwright)', function () {
   this.timeout(90000);
-  let api: MspDocsApi;
-  const scopeUri = () => fileUri(`${DEKKER}/scope.yaml`);
-  const peopleUri = () => fileUri(`${DEKKER}/stakeholders.yaml`);
-  const { ids, boardShows, openBoard } = boardWaits(() => api);
-
-  before(async function () {
-    if (!process.env.MSP_DOCS_TEST_DRIVER) this.skip();
-    api = await activateForTests();
-  });
-
-  afterEach(() => revertAndCloseAll([scopeUri(), peopleUri()]));
-
-  after(restoreAutoSave);
+  const { api, scopeUri, peopleUri, ids, boardShows, openBoard, undoRestores } = drivenBoardSuite();
 
   it('right-click on a card, "Move to We will not do": asks the reason as a drag does, one undo puts it back', async function () {
     const uri = scopeUri();
@@ -53,9 +39,7 @@ describe('Board context menu driven through the webview (Playwright)', function 
     assert.ok(moved.includes('Windows 11.\n  - id: backup\n    title: Tested Microsoft 365 backup\n    reason: The client keeps its own backup.\nlater:'), moved);
     assert.ok(!moved.includes('Backup of mail, SharePoint'), 'the description went with the move');
 
-    await vscode.commands.executeCommand('undo');
-    await boardShows(uri, 'the card back in "will do"', () => ids(uri, 'in_scope').includes('backup') && !ids(uri, 'out_of_scope').includes('backup'));
-    assert.equal(await textOf(uri), original, 'one undo step restores the text');
+    await undoRestores(uri, original, 'the card back in "will do"', () => ids(uri, 'in_scope').includes('backup') && !ids(uri, 'out_of_scope').includes('backup'));
   });
 
   it('a forged or stale context changes nothing: wrong id, wrong place, unknown list, own column, no board', async function () {
@@ -64,7 +48,7 @@ describe('Board context menu driven through the webview (Playwright)', function 
     const document = await vscode.workspace.openTextDocument(uri);
     const [text, version] = [document.getText(), document.version];
     const events: BoardEvent[] = [];
-    const sub = api.boards.onDidEvent((e) => e.uri === uri.toString() && e.kind !== 'rendered' && e.kind !== 'posted' && events.push(e));
+    const sub = api().boards.onDidEvent((e) => e.uri === uri.toString() && e.kind !== 'rendered' && e.kind !== 'posted' && events.push(e));
     const card = { webview: 'mspDocs.scopeBoard', mspDocsCard: true, mspDocsColumn: 'in_scope', preventDefaultContextMenuItems: true };
     try {
       const forged: Array<[string, unknown]> = [
@@ -114,9 +98,7 @@ describe('Board context menu driven through the webview (Playwright)', function 
     await changed;
     await boardShows(uri, 'mail second in "will do"', () => ids(uri, 'in_scope').slice(0, 2).join() === 'files,mail');
 
-    await vscode.commands.executeCommand('undo');
-    await boardShows(uri, 'mail first again', () => ids(uri, 'in_scope')[0] === 'mail');
-    assert.equal(await textOf(uri), original, 'one undo step restores the text');
+    await undoRestores(uri, original, 'mail first again', () => ids(uri, 'in_scope')[0] === 'mail');
   });
 
   it('right-click on a stakeholder chip: its own quadrant is left out, another one moves it', async function () {
@@ -131,7 +113,7 @@ describe('Board context menu driven through the webview (Playwright)', function 
     const changed = nextChange(uri);
     await drive({ action: 'menu', choose: 'Move to "Manage closely"' });
     await changed;
-    await boardShows(uri, 'the chip in "manage closely"', () => api.boards.model(uri.toString())!.lists[0].items.find((i) => i.id === 'senior-partner')?.fields.interest === 'high');
+    await boardShows(uri, 'the chip in "manage closely"', () => api().boards.model(uri.toString())!.lists[0].items.find((i) => i.id === 'senior-partner')?.fields.interest === 'high');
     const after = await textOf(uri);
     const diff = after.split('\n').filter((line, i) => line !== original.split('\n')[i]);
     assert.deepEqual(diff, ['    interest: high'], diff.join('|'));
