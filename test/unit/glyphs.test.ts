@@ -80,6 +80,24 @@ describe('missingGlyphs', () => {
     fc.assert(fc.property(fc.array(char, { maxLength: 40 }), (chars) => missingGlyphs(chars.join('')).length === 0));
   });
 
+  it('names a run exactly when some character needs a glyph the fonts lack, whatever the script mix (property)', () => {
+    // Mostly characters the fast path of `missingGlyphs` answers for, some it must walk (controls,
+    // format characters, CJK, emoji, characters just above the fonts' ranges).
+    const noGlyph = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Variation_Selector}]$/u;
+    const needsGlyph = (cp: number) => !fontsCover(cp) && !noGlyph.test(String.fromCodePoint(cp));
+    const char = fc
+      .oneof(fc.integer({ min: 0, max: 0x7ff }), fc.integer({ min: 0x800, max: 0x2fff }), fc.constantFrom(0x4e2d, 0x1f600, 0x200d, 0xfe0f, 0x0001, 0x2028))
+      .map((cp) => String.fromCodePoint(cp));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        const expected = [...text].some((ch) => needsGlyph(ch.codePointAt(0)!));
+        return (missingGlyphs(text).length > 0) === expected;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is linear: segments each character at most once, in pieces of at most 256 units, also without spaces or as emoji only', () => {
     // Intl.Segmenter's time grows faster than its input, so what is segmented is what counts.
     const proto = Intl.Segmenter.prototype;

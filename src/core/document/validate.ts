@@ -190,21 +190,31 @@ export function internalError(lines: LineIndex, start: number, error: unknown): 
 /** See `DocumentResult.numbersAsWritten`. Aliases are not followed. */
 function writtenNumbers(doc: Document.Parsed): Record<string, string> | undefined {
   let found: Record<string, string> | undefined;
-  const walk = (node: unknown, pointer: string, depth: number): void => {
-    if (depth > 100) return;
+  // The path is kept as a stack of keys and made into a JSON Pointer only for a number found: most
+  // nodes are not numbers, and a pointer per node would cost more than the walk.
+  const path: Array<string | number> = [];
+  const pointer = () => path.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  const walk = (node: unknown): void => {
+    if (path.length > 100) return;
     if (isScalar(node)) {
       const source = (node as { source?: unknown }).source;
-      if (typeof node.value === 'number' && typeof source === 'string' && source !== String(node.value)) (found ??= {})[pointer] = source;
+      if (typeof node.value === 'number' && typeof source === 'string' && source !== String(node.value)) (found ??= {})[pointer()] = source;
     } else if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
-        walk(pair.value, `${pointer}/${String(pair.key.value).replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
+        path.push(String(pair.key.value));
+        walk(pair.value);
+        path.pop();
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, `${pointer}/${i}`, depth + 1));
+      node.items.forEach((item, i) => {
+        path.push(i);
+        walk(item);
+        path.pop();
+      });
     }
   };
-  walk(doc.contents, '', 0);
+  walk(doc.contents);
   return found;
 }
 

@@ -86,8 +86,9 @@ export function readYamlPart(text: string, lines: LineIndex, start: number, end:
     } else {
       try {
         // `toJS` resolves each alias by searching the whole document: with aliases, build the
-        // value through the document's index instead (same value, linear time).
-        value = YamlIndex.of(doc).aliases.length ? buildValue(doc, MAX_ALIAS_COUNT) : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        // value through the document's index instead (same value, linear time). An alias is
+        // written with a `*`: without one in the text there is none, and no index is built here.
+        value = source.includes('*') && YamlIndex.of(doc).aliases.length ? buildValue(doc, MAX_ALIAS_COUNT) : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch (e) {
         broken = true;
         if (!undefinedAliases(doc, lines, diagnostics)) diagnostics.push(unreadableDiagnostic(doc, lines, e));

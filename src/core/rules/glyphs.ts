@@ -35,6 +35,19 @@ export function fontsCover(cp: number): boolean {
   return false;
 }
 
+/**
+ * Matches a text made only of characters below U+0800 that print (`prints`): one native scan
+ * answers for almost every text (Latin, Greek, Cyrillic, Hebrew, Arabic), so only a text with
+ * anything else is walked code point by code point. Built from `RANGES` (clipped at U+07FF) plus
+ * the common whitespace and the line-break controls.
+ */
+const ALL_PRINT = new RegExp(
+  `^[\\t\\n\\r${RANGES.filter(([a]) => a < 0x800)
+    .map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${Math.min(b, 0x7ff).toString(16)}}`)
+    .join('')}]*$`,
+  'u',
+);
+
 /** True when `cp` prints with the bundled fonts, or needs no glyph (whitespace, control, format, variation selector). */
 function prints(cp: number): boolean {
   if (cp >= 0x20 && cp < 0x7f) return true;
@@ -111,6 +124,7 @@ function segmentPiece(text: string, start: number, end: number, runs: MissingRun
  */
 export function missingGlyphs(text: string): MissingRun[] {
   const runs: MissingRun[] = [];
+  if (ALL_PRINT.test(text)) return runs;
   let pieceStart = 0;
   let prev = -1;
   for (let i = 0; i < text.length; ) {
@@ -191,18 +205,21 @@ function expand(data: unknown, pattern: Pattern, prefix: ValuePath = []): ValueP
   return record && head in record ? expand(record[head], rest, [...prefix, head]) : [];
 }
 
-/** The printed text values of a document with their nodes, a field's fallback only where the field is absent. */
-function printedValues(doc: RuleDocument, kind: DocumentKind): Array<{ text: string; node: Node | null | undefined }> {
-  const yaml = doc.yaml;
-  if (!yaml) return [];
-  const out: Array<{ text: string; node: Node | null | undefined }> = [];
+/**
+ * The printed text values of a document with their value paths, a field's fallback only where the
+ * field is absent. The paths are resolved to YAML nodes only for the few values that need it (see
+ * `findingFor`): a node lookup per printed value would cost more than the check itself.
+ */
+function printedValues(data: unknown, kind: DocumentKind): Array<{ text: string; path: ValuePath }> {
+  const out: Array<{ text: string; path: ValuePath }> = [];
   for (const [field, fallback] of PRINTED[kind] ?? []) {
-    for (const path of expand(doc.data, field)) out.push({ text: valueText(doc.data, path), node: valueNodeAtPath(yaml.doc, path) });
+    const paths = expand(data, field);
+    for (const path of paths) out.push({ text: valueText(data, path), path });
     if (!fallback) continue;
     // An id prints where its item has no name or title.
-    const named = new Set(expand(doc.data, field).map((p) => JSON.stringify(p.slice(0, -1))));
-    for (const path of expand(doc.data, fallback)) {
-      if (!named.has(JSON.stringify(path.slice(0, -1)))) out.push({ text: valueText(doc.data, path), node: valueNodeAtPath(yaml.doc, path) });
+    const named = new Set(paths.map((p) => JSON.stringify(p.slice(0, -1))));
+    for (const path of expand(data, fallback)) {
+      if (!named.has(JSON.stringify(path.slice(0, -1)))) out.push({ text: valueText(data, path), path });
     }
   }
   return out.filter((v) => v.text !== '');
@@ -222,12 +239,16 @@ const MAX_NAMED = 8;
 function findingFor(doc: RuleDocument, kind: DocumentKind): RuleFinding | undefined {
   const yaml = doc.yaml;
   if (!yaml) return undefined;
+  // Every value is written in the source: when all of it prints and nothing is escaped (`"\u65E5"`),
+  // no value can hold a character the fonts lack, and the values need not be walked.
+  if (!yaml.lines.text.includes('\\') && ALL_PRINT.test(yaml.lines.text)) return undefined;
   const names = new Set<string>();
   let first: { offset: number; range: Range } | undefined;
-  for (const { text, node } of printedValues(doc, kind)) {
+  for (const { text, path } of printedValues(doc.data, kind)) {
     const runs = missingGlyphs(text);
     if (!runs.length) continue;
     for (const run of runs) names.add(run.text);
+    const node: Node | null | undefined = valueNodeAtPath(yaml.doc, path);
     const [start, end] = node?.range ?? [0, 0];
     // Where the first run is written: in the node's source (plain, quoted or block scalar); an
     // escape (`"\u65E5"`) writes it in ASCII, so the whole value is the range then.
