@@ -22,13 +22,13 @@
  * Options: `--projects=N` (default 1000), `--rounds=N` (default 3).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { nodeHost } from '../src/cli/nodeHost';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../src/core/document/documents';
+import { decodeCache, encodeCache, FileStamps, projectStamp, type CacheEntry } from '../src/core/project/reportCache';
 import { findProjects, loadProject, manifestReport, type ProjectReport } from '../src/core/project/workspace';
 import { writeWorkspace } from './generate';
 import { describeMachine, packageVersion } from './machine';
@@ -49,17 +49,11 @@ function parseFloor(text: string): unknown[] {
   return (Array.isArray(docs) ? docs : [docs]).map((d) => d.toJS({ maxAliasCount: 10_000 }));
 }
 
-/** The stamp of a project as the extension's cache makes it: size and mtime of each document, the rules' hash. */
+const FILES = new FileStamps();
+
+/** The stamp of a project as the extension's cache makes it for local files (`projectCache.ts`), with no rule configuration. */
 async function stamp(dir: string): Promise<string> {
-  const parts = await Promise.all(
-    DOCUMENT_KINDS.map((kind) =>
-      fs.stat(path.join(dir, DOCUMENT_FILES[kind])).then(
-        (s) => `${s.size}:${s.mtimeMs}`,
-        () => '-',
-      ),
-    ),
-  );
-  return `${parts.join(',')}|${createHash('sha1').update('{}').digest('base64')}`;
+  return projectStamp(await FILES.of(DOCUMENT_KINDS.map((kind) => path.join(dir, DOCUMENT_FILES[kind]))), {});
 }
 
 async function inBatches(dirs: readonly string[], size: number, fn: (dir: string) => Promise<unknown>): Promise<void> {
@@ -92,24 +86,30 @@ async function runSide(side: Side | 'write-cache', root: string, cacheFile: stri
       return reports.length;
     }
     case 'tree-cache': {
-      const cache = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as { projects: Record<string, { stamp: string; report: ProjectReport }> };
+      const cache = decodeCache(await fs.readFile(cacheFile, 'utf8'), 'bench', () => readFileSync(`${cacheFile}.values`, 'utf8'));
+      if (!cache) throw new Error('the cache file did not decode');
       let hits = 0;
       await inBatches(dirs, 64 / 6, async (dir) => {
-        const entry = cache.projects[dir];
-        if (entry && entry.stamp === (await stamp(dir))) hits++;
+        const entry = cache.get(dir);
+        // A hit gives the tree its fields and the Portfolio its status (the manifest's values, kept in the index).
+        if (entry && entry.stamp === (await stamp(dir)) && entry.report.title && (entry.report.documents.project.data as { status?: string }).status) hits++;
       });
       if (hits !== dirs.length) throw new Error(`cache hits ${hits} of ${dirs.length}`);
       return hits;
     }
     case 'validate':
     case 'write-cache': {
-      const projects: Record<string, { stamp: string; report: ProjectReport }> = {};
+      const projects = new Map<string, CacheEntry>();
       await inBatches(dirs, BATCH_SIZE, async (dir) => {
         const s = side === 'write-cache' ? await stamp(dir) : '';
         const report = await loadProject(nodeHost, dir);
-        if (side === 'write-cache') projects[dir] = { stamp: s, report };
+        if (side === 'write-cache') projects.set(dir, { stamp: s, report });
       });
-      if (side === 'write-cache') await fs.writeFile(cacheFile, JSON.stringify({ format: 1, build: 'bench', projects }));
+      if (side === 'write-cache') {
+        const texts = encodeCache('bench', projects);
+        await fs.writeFile(`${cacheFile}.values`, texts.values);
+        await fs.writeFile(cacheFile, texts.index);
+      }
       return dirs.length;
     }
   }

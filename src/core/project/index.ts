@@ -4,3 +4,5 @@ export type { Availability, Level, Milestone, ProposalModel, ScopeItem, Stage, S
 export { checkAdvance, phaseValueRange } from './phases';
 export { MAX_PROJECT_DEPTH, UnreadableFileError, findProjects, isSkippedFolder, loadProject, manifestReport, readProject, validateProject } from './workspace';
 export type { ProjectOptions, ProjectReport, ProjectTexts, WorkspaceHost } from './workspace';
+export { CACHE_FORMAT, decodeCache, encodeCache, FileStamps, projectStamp } from './reportCache';
+export type { CacheEntry, CacheTexts, FileStamp } from './reportCache';

@@ -4,56 +4,55 @@
  * whose files changed.
  *
  * One JSON file in the extension's workspace storage (`ExtensionContext.storageUri`), written
- * debounced. Each project's entry carries a stamp: the size and modification time of each of its
- * six documents (`workspace.fs.stat`) and a hash of its method-rule configuration. The file as a
- * whole carries a format number and a build key (extension version, the bundle's size and time,
- * the UI language), so a new build, new schemas or another language start afresh. A file that does
- * not parse or has another shape is ignored, never trusted.
+ * debounced, in the format of `src/core/project/reportCache.ts` (each report's parsed values kept
+ * as text, parsed when first used). Each project's entry carries a stamp: the size and
+ * modification time of each of its six documents and a hash of its method-rule configuration. The
+ * file as a whole carries a format number and a build key (extension version, the bundle's size and
+ * time, the UI language), so a new build, new schemas or another language start afresh. A file that
+ * does not parse or has another shape is ignored, never trusted; a project whose kept values do not
+ * parse is validated again.
  */
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
-import type { ProjectReport } from '../../core/project';
+import { decodeCache, encodeCache, FileStamps, projectStamp, type CacheEntry, type FileStamp, type ProjectReport } from '../../core/project';
 import type { RuleConfig } from '../../core/rules';
 import { isAtOrUnder } from '../common';
 
-/** Version of the file's layout; a file with another number is ignored. */
-export const CACHE_FORMAT = 1;
-/** Name of the file inside the storage folder. */
+/** Name of the index file inside the storage folder (see `src/core/project/reportCache.ts`). */
 export const CACHE_FILE = 'project-cache.json';
+/** Name of the values file beside it, read (synchronously, once) when a cached report's values are first used. */
+export const VALUES_FILE = 'project-values.json';
 /** Milliseconds after the last change before the file is written. */
 const WRITE_DELAY_MS = 2000;
 /** Files stat-ed at once while checking stamps. */
 const STAT_CONCURRENCY = 64;
-
-/** One project's entry: the stamp its report was made under. */
-interface CacheEntry {
-  stamp: string;
-  report: ProjectReport;
-}
-
-/** The file's shape. */
-interface CacheFile {
-  format: number;
-  build: string;
-  projects: Record<string, CacheEntry>;
-}
 
 /** See the file comment. Not thread-safe across windows: the last window to write wins, which only costs a re-validation. */
 export class ProjectCache implements vscode.Disposable {
   private entries = new Map<string, CacheEntry>();
   private readonly loaded: Promise<void>;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly corruptEmitter = new vscode.EventEmitter<string>();
+  private readonly files = new FileStamps();
+
+  /** Fires with a project folder whose kept values turned out unreadable: its report must be made again. */
+  readonly onDidFindCorrupt: vscode.Event<string> = this.corruptEmitter.event;
+
+  /** The storage folder; `undefined` (nothing kept) without a workspace or when it is not on the local disk. */
+  private readonly folder: vscode.Uri | undefined;
 
   /**
-   * @param folder the storage folder, `undefined` without a workspace (then nothing is kept).
+   * @param folder the storage folder, `undefined` without a workspace (then nothing is kept; nor
+   *   when it is not a `file:` folder: the values file is read synchronously, see `VALUES_FILE`).
    * @param build the build key (see the file comment; `buildKey`).
    */
   constructor(
-    private readonly folder: vscode.Uri | undefined,
+    folder: vscode.Uri | undefined,
     private readonly build: Promise<string>,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    this.folder = folder?.scheme === 'file' ? folder : undefined;
     this.loaded = this.read();
   }
 
@@ -86,15 +85,14 @@ export class ProjectCache implements vscode.Disposable {
     if (!this.folder) return undefined;
     if (vscode.workspace.textDocuments.some((d) => d.isDirty && isAtOrUnder(d.uri.toString(), dir))) return undefined;
     const base = vscode.Uri.parse(dir);
-    const parts = await Promise.all(
-      DOCUMENT_KINDS.map((kind) =>
-        vscode.workspace.fs.stat(vscode.Uri.joinPath(base, DOCUMENT_FILES[kind])).then(
-          (s) => `${s.size}:${s.mtime}`,
-          () => '-',
-        ),
-      ),
-    );
-    return `${parts.join(',')}|${createHash('sha1').update(JSON.stringify(rules)).digest('base64')}`;
+    const files = DOCUMENT_KINDS.map((kind) => vscode.Uri.joinPath(base, DOCUMENT_FILES[kind]));
+    // Local files through Node directly: `workspace.fs` costs several times the CPU per file, which
+    // counts with thousands of projects at start-up (docs/benchmarks.md, "A thousand projects").
+    const stamps: Array<FileStamp | undefined> =
+      base.scheme === 'file'
+        ? await this.files.of(files.map((uri) => uri.fsPath))
+        : await Promise.all(files.map((uri) => vscode.workspace.fs.stat(uri).then((s) => ({ size: s.size, mtime: s.mtime }), () => undefined)));
+    return projectStamp(stamps, rules);
   }
 
   /** Keeps `report`, made from the files as `stamp` describes them; the file is written soon after. */
@@ -118,6 +116,7 @@ export class ProjectCache implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.corruptEmitter.dispose();
     void this.flush();
   }
 
@@ -133,20 +132,37 @@ export class ProjectCache implements vscode.Disposable {
     if (!this.folder) return;
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, CACHE_FILE));
-      const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
-      this.entries = cacheEntries(parsed, await this.build) ?? new Map();
+      const valuesPath = vscode.Uri.joinPath(this.folder, VALUES_FILE).fsPath;
+      // Read when a value is first used, inside a `data` getter: it cannot wait, and it is local (the storage folder).
+      const readValues = () => {
+        try {
+          return readFileSync(valuesPath, 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      this.entries = decodeCache(new TextDecoder().decode(bytes), await this.build, readValues, (dir) => this.dropCorrupt(dir)) ?? new Map();
       this.log.info(`Project cache: ${this.entries.size} project(s) from the last session.`);
     } catch {
       // No cache yet, or unreadable: start afresh.
     }
   }
 
+  private dropCorrupt(dir: string): void {
+    this.log.warn(`Project cache: the kept values of ${dir} do not parse; validating it again.`);
+    this.forget(dir);
+    this.corruptEmitter.fire(dir);
+  }
+
   private async write(): Promise<void> {
     if (!this.folder) return;
-    const file: CacheFile = { format: CACHE_FORMAT, build: await this.build, projects: Object.fromEntries(this.entries) };
+    const texts = encodeCache(await this.build, this.entries);
     try {
       await vscode.workspace.fs.createDirectory(this.folder);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, CACHE_FILE), new TextEncoder().encode(JSON.stringify(file)));
+      // The values first: an index left older than its values (a crash between the writes) only
+      // makes the changed projects' stamps disagree, and those are validated again.
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, VALUES_FILE), new TextEncoder().encode(texts.values));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, CACHE_FILE), new TextEncoder().encode(texts.index));
     } catch (error) {
       this.log.warn(`Cannot write the project cache: ${String(error)}`);
     }
@@ -164,31 +180,4 @@ export async function buildKey(extension: vscode.Extension<unknown>): Promise<st
     () => 'unknown',
   );
   return `${version}|${bundle}|${vscode.env.language}`;
-}
-
-/**
- * The entries of a parsed cache file when it has the expected format, build and shape; otherwise
- * `undefined`. Entries whose report does not look like a `ProjectReport` are left out.
- */
-export function cacheEntries(parsed: unknown, build: string): Map<string, CacheEntry> | undefined {
-  if (!isObject(parsed) || parsed.format !== CACHE_FORMAT || parsed.build !== build || !isObject(parsed.projects)) return undefined;
-  const entries = new Map<string, CacheEntry>();
-  for (const [dir, entry] of Object.entries(parsed.projects)) {
-    if (isObject(entry) && typeof entry.stamp === 'string' && isReport(entry.report, dir)) entries.set(dir, { stamp: entry.stamp, report: entry.report });
-  }
-  return entries;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isReport(value: unknown, dir: string): value is ProjectReport {
-  if (!isObject(value) || value.dir !== dir || value.checking || typeof value.errors !== 'number' || typeof value.warnings !== 'number') return false;
-  if (!isObject(value.phases) || !isObject(value.documents)) return false;
-  const documents = value.documents;
-  return DOCUMENT_KINDS.every((kind) => {
-    const doc = documents[kind];
-    return isObject(doc) && doc.kind === kind && typeof doc.path === 'string' && typeof doc.exists === 'boolean' && typeof doc.state === 'string' && Array.isArray(doc.diagnostics);
-  });
 }

@@ -106,7 +106,10 @@ export class ProjectIndex implements vscode.Disposable {
     private readonly roots: () => readonly string[],
     private readonly log: vscode.LogOutputChannel,
     private readonly options: ProjectIndexOptions = {},
-  ) {}
+  ) {
+    // A cached report whose kept values do not parse is made again.
+    options.cache?.onDidFindCorrupt((dir) => this.invalidate(dir, 0));
+  }
 
   /** The known projects, ordered by folder. */
   projects(): ProjectReport[] {
