@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { t } from '../core/common';
 import { findProjects, MAX_PROJECT_DEPTH, UnreadableFileError, type WorkspaceHost } from '../core/project';
@@ -32,6 +32,18 @@ export function nodeHostFor(root?: string): WorkspaceHost {
   let rootReal: Promise<string> | undefined;
   const realRoot = () => (rootReal ??= root === undefined ? Promise.resolve('') : fs.realpath(root).catch(() => path.resolve(root)));
   const allowed = async (real: string) => root === undefined || isInside(await realRoot(), real);
+  // Real paths of the folders files were read from (one `realpath` per project folder, not per file).
+  const realDirs = new Map<string, Promise<string>>();
+  const realDir = (dir: string): Promise<string> => {
+    let real = realDirs.get(dir);
+    if (!real) {
+      real = fs.realpath(dir);
+      realDirs.set(dir, real);
+      // A folder that could not be resolved (gone, no permission) is asked again next time.
+      real.catch(() => realDirs.delete(dir));
+    }
+    return real;
+  };
   return {
     async readDirectory(dir) {
       try {
@@ -52,20 +64,26 @@ export function nodeHostFor(root?: string): WorkspaceHost {
     },
     async readFile(file) {
       const name = path.basename(file);
-      let real: string;
+      let info: Stats;
+      let real = file;
       try {
-        real = await fs.realpath(file);
+        // `lstat` first: a plain file (most of them) needs no `realpath` of its own, which walks
+        // every component of the path; under a confining root its folder's real path is enough.
+        info = await fs.lstat(file);
+        if (info.isSymbolicLink()) {
+          real = await fs.realpath(file);
+          info = await fs.stat(real);
+        } else if (root !== undefined) {
+          real = path.join(await realDir(path.dirname(file)), name);
+        }
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
         throw new UnreadableFileError(unreadable(name, e));
       }
       if (!(await allowed(real))) throw new UnreadableFileError(t('{0} is a symbolic link to a place outside the folder being checked; it was not read.', name));
-      const stat = await fs.stat(real).catch((e: unknown) => {
-        throw new UnreadableFileError(unreadable(name, e));
-      });
-      if (stat.isDirectory()) throw new UnreadableFileError(t('{0} is a folder, not a file; it was not read.', name));
-      if (!stat.isFile()) throw new UnreadableFileError(t('{0} is not a regular file (a pipe, socket or device); it was not read.', name));
+      if (info.isDirectory()) throw new UnreadableFileError(t('{0} is a folder, not a file; it was not read.', name));
+      if (!info.isFile()) throw new UnreadableFileError(t('{0} is not a regular file (a pipe, socket or device); it was not read.', name));
       try {
         return normalizeLoneCarriageReturns(await fs.readFile(real, 'utf8'));
       } catch (e) {
