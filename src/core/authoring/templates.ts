@@ -10,7 +10,7 @@
 import { stringify } from 'yaml';
 import { DOCUMENT_KINDS } from '../document';
 import { INTAKE_SNIPPETS, bodyText, expandSnippet } from './snippets';
-import type { DocumentKind, Language } from '../common';
+import { type DocumentKind, type Language, monthOfDay } from '../common';
 
 /** What the user gives for a new project. */
 export interface TemplateInputs {
@@ -58,7 +58,7 @@ export function projectTemplates(inputs: TemplateInputs): Record<DocumentKind, s
 /** The text of one document of a new project (`\n` line ends). */
 export function documentTemplate(kind: DocumentKind, inputs: TemplateInputs): string {
   const w = WORDS[inputs.language];
-  const month = inputs.today.slice(0, 7);
+  const month = monthOfDay(inputs.today);
   const q = scalar;
   switch (kind) {
     case 'project':

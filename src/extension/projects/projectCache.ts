@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
+import { isRecord } from '../../core/common';
 import { DOCUMENT_FILES, DOCUMENT_KINDS } from '../../core/document';
 import type { ProjectReport } from '../../core/project';
 import type { RuleConfig } from '../../core/rules';
@@ -171,24 +172,20 @@ export async function buildKey(extension: vscode.Extension<unknown>): Promise<st
  * `undefined`. Entries whose report does not look like a `ProjectReport` are left out.
  */
 export function cacheEntries(parsed: unknown, build: string): Map<string, CacheEntry> | undefined {
-  if (!isObject(parsed) || parsed.format !== CACHE_FORMAT || parsed.build !== build || !isObject(parsed.projects)) return undefined;
+  if (!isRecord(parsed) || parsed.format !== CACHE_FORMAT || parsed.build !== build || !isRecord(parsed.projects)) return undefined;
   const entries = new Map<string, CacheEntry>();
   for (const [dir, entry] of Object.entries(parsed.projects)) {
-    if (isObject(entry) && typeof entry.stamp === 'string' && isReport(entry.report, dir)) entries.set(dir, { stamp: entry.stamp, report: entry.report });
+    if (isRecord(entry) && typeof entry.stamp === 'string' && isReport(entry.report, dir)) entries.set(dir, { stamp: entry.stamp, report: entry.report });
   }
   return entries;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isReport(value: unknown, dir: string): value is ProjectReport {
-  if (!isObject(value) || value.dir !== dir || value.checking || typeof value.errors !== 'number' || typeof value.warnings !== 'number') return false;
-  if (!isObject(value.phases) || !isObject(value.documents)) return false;
+  if (!isRecord(value) || value.dir !== dir || value.checking || typeof value.errors !== 'number' || typeof value.warnings !== 'number') return false;
+  if (!isRecord(value.phases) || !isRecord(value.documents)) return false;
   const documents = value.documents;
   return DOCUMENT_KINDS.every((kind) => {
     const doc = documents[kind];
-    return isObject(doc) && doc.kind === kind && typeof doc.path === 'string' && typeof doc.exists === 'boolean' && typeof doc.state === 'string' && Array.isArray(doc.diagnostics);
+    return isRecord(doc) && doc.kind === kind && typeof doc.path === 'string' && typeof doc.exists === 'boolean' && typeof doc.state === 'string' && Array.isArray(doc.diagnostics);
   });
 }
