@@ -1,7 +1,8 @@
 /**
  * The six documents of a new project, in the project's language, with the current month. They
  * pass the schemas and every method rule except the reminders that only the client can answer,
- * which are the point of the method for an empty project (see `docs/templates.md`):
+ * which are the point of the method for an empty project (`docs/authoring.md`, "New project and
+ * the templates"):
  * `intake.theme-missing` three times (the business goals, the current situation and earlier
  * attempts are still unanswered), `scope.no-out-of-scope` (say what you will not do),
  * `stakeholders.no-decision-maker` (who decides?) and `stakeholders.no-critical-voice` (who
