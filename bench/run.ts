@@ -106,7 +106,7 @@ function freshTexts(base: string, marker: string): () => string {
 }
 
 function parseFloor(text: string): unknown[] {
-  // The options of readYamlPart (src/core/yamlSource.ts): what any YAML-based validation must do at least.
+  // The options of readYamlPart (src/core/document/yamlSource.ts): what any YAML-based validation must do at least.
   const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false });
   return (Array.isArray(docs) ? docs : [docs]).map((d) => d.toJS({ maxAliasCount: 10_000 }));
 }

@@ -9,7 +9,7 @@ import { vscodeOnce } from './vscodeOnce.mjs';
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev');
 
-// The schemas' validators, compiled at build time (src/core/schemas.ts): regenerate when a schema changed.
+// The schemas' validators, compiled at build time (src/core/document/schemas.ts): regenerate when a schema changed.
 const { generateValidators, OUT } = createRequire(import.meta.url)('./schemaValidators.cjs');
 const validators = generateValidators();
 if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== validators) {

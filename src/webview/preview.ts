@@ -5,7 +5,7 @@
  * nonce), reports the result, zooms the sheet, keeps its state for a reload, and hands every link
  * click to the host instead of navigating.
  *
- * The message contract (both directions) is `src/core/render/messages.ts`.
+ * The message contract (both directions) is `src/core/webview/messages.ts`.
  */
 import type { A4Measurement } from '../core/common';
 import { MEASURE_FUNCTION, type HostToPreviewMessage, type PreviewState, type PreviewToHostMessage } from '../core/webview';

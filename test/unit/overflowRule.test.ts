@@ -43,7 +43,7 @@ describe('plan.overflows-a4', () => {
     const [warning, ...rest] = report.documents.plan.diagnostics;
     assert.deepEqual(rest, []);
     assert.deepEqual([warning.code, warning.severity, at(warning)], [OVERFLOW_CODE, 'warning', '13:1-13:7']);
-    assert.equal(warning.message, 'The A4 proposal does not fit on one page: 27.5 mm (10.0 %) too long. Longest sections: Approach and timeline 150.3 mm, Scope Canvas 60.0 mm, Title block 12.0 mm.');
+    assert.equal(warning.message, 'Does not fit on one A4 page: 27.5 mm (10.0 %) too long. Longest sections: Approach and timeline 150.3 mm, Scope Canvas 60.0 mm, Title block 12.0 mm.');
     assert.deepEqual(warning.data, { overflowMm: 27.5, overflowPercent: 10, sections: OVERFLOW.sections });
     assert.equal(report.documents.plan.state, 'warnings');
     assert.equal(report.phases.approach, 'warnings');
@@ -56,10 +56,10 @@ describe('plan.overflows-a4', () => {
     const wide: A4Measurement = { ...FITS, fits: false, contentWidthMm: 196.4, overflowWidthMm: 12.4, widestSection: 'scope' };
     const [alone] = (await loadProject(nodeHost, SAMPLE, { measurement: wide })).documents.plan.diagnostics;
     assert.equal(alone.code, OVERFLOW_CODE);
-    assert.equal(alone.message, 'The A4 proposal is 12.4 mm wider than the page in Scope Canvas, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?');
+    assert.equal(alone.message, 'Does not fit on one A4 page: 12.4 mm too wide in Scope Canvas, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?');
     assert.deepEqual(alone.data, { overflowMm: 0, overflowPercent: 0, overflowWidthMm: 12.4, widestSection: 'scope', sections: OVERFLOW.sections });
     const [both] = (await loadProject(nodeHost, SAMPLE, { measurement: { ...OVERFLOW, overflowWidthMm: 3.1, widestSection: 'title' } })).documents.plan.diagnostics;
-    assert.match(both.message, /^The A4 proposal does not fit on one page: 27\.5 mm \(10\.0 %\) too long\. Longest sections: .*\. It is also 3\.1 mm too wide in Title block\.$/);
+    assert.match(both.message, /^Does not fit on one A4 page: 27\.5 mm \(10\.0 %\) too long\. Longest sections: .*\. It is also 3\.1 mm too wide in Title block\.$/);
     // The finding changes when only the width does.
     assert.equal(sameOnePageFinding(wide, { ...wide, overflowWidthMm: 12.5 }), false);
     assert.equal(sameOnePageFinding(wide, { ...wide }), true);

@@ -11,7 +11,7 @@ const INPUTS: TemplateInputs = { client: 'Dekker & Partners: Accountants', title
 
 /**
  * The findings an empty project may have: reminders that only a talk with the client resolves
- * (docs/templates.md). Everything else, and every error, is a bug in the templates.
+ * (docs/authoring.md, "New project and the templates"). Everything else, and every error, is a bug in the templates.
  */
 const ALLOWED = ['intake.theme-missing', 'intake.theme-missing', 'intake.theme-missing', 'scope.no-out-of-scope', 'stakeholders.no-decision-maker', 'stakeholders.no-critical-voice'];
 

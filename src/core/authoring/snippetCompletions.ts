@@ -8,7 +8,7 @@
  */
 import yamlEn from '../../../snippets/yaml.en.json';
 import yamlNl from '../../../snippets/yaml.nl.json';
-import type { DocumentKind } from '../common';
+import { bomLength, type DocumentKind, isMonth, stripBom } from '../common';
 import { frontMatterBounds, newListItemAt, schemaPathAt } from '../document';
 import { type CompletionEntry, type CompletionOptions, escapeChoice, stagesOf } from './completions';
 import { bodyText, expandSnippet, INTAKE_SNIPPETS, type SnippetDefinition } from './snippets';
@@ -94,15 +94,16 @@ function typedWord(text: string, offset: number): { start: number; indent: numbe
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.indexOf('\n', offset);
   const after = text.slice(offset, nl < 0 ? text.length : nl);
-  const before = /^([ \t]*)[A-Za-z0-9_-]*$/.exec(text.slice(lineStart, offset).replace(/^\uFEFF/, ''));
-  if (!before || after.trim() || /^[ \t]*-/.test(text.slice(lineStart, offset))) return undefined;
-  const bom = text.slice(lineStart, offset).startsWith('\uFEFF') ? 1 : 0;
+  const line = text.slice(lineStart, offset);
+  const before = /^([ \t]*)[A-Za-z0-9_-]*$/.exec(stripBom(line));
+  if (!before || after.trim() || /^[ \t]*-/.test(line)) return undefined;
+  const bom = bomLength(line);
   return { start: lineStart + bom + before[1].length, indent: before[1].length };
 }
 
 /** Intake questions: in the Markdown body of `intake.md`, at the start of a line. */
 function intakeFits(text: string, offset: number, indent: number): (prefix: string) => boolean {
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const bom = bomLength(text);
   const bounds = frontMatterBounds(text.slice(bom));
   const inBody = indent === 0 && (!bounds || offset >= bounds.bodyStart + bom);
   const prefixes = new Set(Object.values(INTAKE_SNIPPETS).flatMap((set) => Object.values(set).map(prefixOf)));
@@ -125,7 +126,9 @@ function yamlFits(kind: DocumentKind, text: string, offset: number): (prefix: st
 /**
  * A snippet body with its references as choices from the project: `owner: ${n:…}` offers the
  * stakeholder ids, `stage: ${n:…}` the plan's stage ids, and the `month: ${n:…}` of a milestone
- * naming a stage defaults to that stage's first month. Without ids the placeholder stays as it is.
+ * naming a stage defaults to that stage's first month when that is a real month (`YYYY-MM`, `isMonth`
+ * of `core/common/dates.ts`: a start such as `2026-13` would only plant a schema error). Without
+ * ids, or without such a month, the placeholder stays as it is.
  */
 export function withProjectChoices(body: string, project: { stakeholders: string[]; stages: Array<{ id: string; start?: string }> }): string {
   const choices = (key: string, ids: string[]) => (whole: string, n: string): string => (ids.length ? `${key}: \${${n}|${ids.map(escapeChoice).join(',')}|}` : whole);
@@ -134,7 +137,7 @@ export function withProjectChoices(body: string, project: { stakeholders: string
   if (stages.length && /stage: \$\{\d+:[^}]*\}/.test(out)) {
     out = out.replace(/stage: \$\{(\d+):[^}]*\}/g, choices('stage', stages.map((s) => s.id)));
     const start = stages[0].start;
-    if (start && /^\d{4}-\d{2}$/.test(start)) out = out.replace(/month: \$\{(\d+):[^}]*\}/, (_, n: string) => `month: \${${n}:${start}}`);
+    if (isMonth(start)) out = out.replace(/month: \$\{(\d+):[^}]*\}/, (_, n: string) => `month: \${${n}:${start}}`);
   }
   return out;
 }

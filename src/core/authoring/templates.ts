@@ -1,7 +1,8 @@
 /**
  * The six documents of a new project, in the project's language, with the current month. They
  * pass the schemas and every method rule except the reminders that only the client can answer,
- * which are the point of the method for an empty project (see `docs/templates.md`):
+ * which are the point of the method for an empty project (`docs/authoring.md`, "New project and
+ * the templates"):
  * `intake.theme-missing` three times (the business goals, the current situation and earlier
  * attempts are still unanswered), `scope.no-out-of-scope` (say what you will not do),
  * `stakeholders.no-decision-maker` (who decides?) and `stakeholders.no-critical-voice` (who
@@ -10,7 +11,7 @@
 import { stringify } from 'yaml';
 import { DOCUMENT_KINDS } from '../document';
 import { INTAKE_SNIPPETS, bodyText, expandSnippet } from './snippets';
-import type { DocumentKind, Language } from '../common';
+import { type DocumentKind, type Language, monthOfDay } from '../common';
 
 /** What the user gives for a new project. */
 export interface TemplateInputs {
@@ -58,7 +59,7 @@ export function projectTemplates(inputs: TemplateInputs): Record<DocumentKind, s
 /** The text of one document of a new project (`\n` line ends). */
 export function documentTemplate(kind: DocumentKind, inputs: TemplateInputs): string {
   const w = WORDS[inputs.language];
-  const month = inputs.today.slice(0, 7);
+  const month = monthOfDay(inputs.today);
   const q = scalar;
   switch (kind) {
     case 'project':

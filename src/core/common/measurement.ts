@@ -99,11 +99,29 @@ export function longestSections(measurement: A4Measurement, count = 3): string {
 }
 
 /**
+ * The one-page check's finding in words, in the UI language: too long (with the longest
+ * sections), too wide (text that cannot wrap), or both; empty for a page that fits. The one
+ * wording of the `plan.overflows-a4` warning (`src/core/rules/plan.ts`), the preview's banner and
+ * `msp-docs render` (`describeMeasurement`, `src/core/render/report.ts`).
+ */
+export function overflowFinding(measurement: A4Measurement): string {
+  if (!(measurement.overflowMm > 0)) return widthFinding(measurement, false);
+  const long = t(
+    'Does not fit on one A4 page: {0} mm ({1} %) too long. Longest sections: {2}.',
+    measurement.overflowMm.toFixed(1),
+    measurement.overflowPercent.toFixed(1),
+    longestSections(measurement),
+  );
+  const wide = widthFinding(measurement, true);
+  return wide ? `${long} ${wide}` : long;
+}
+
+/**
  * The width part of a one-page finding, one sentence in the UI language: `It is also 12.0 mm too
  * wide in Scope Canvas.` when `also` (the page is too long as well), else the whole finding.
  * Empty when the content is not too wide.
  */
-export function widthFinding(measurement: A4Measurement, also: boolean): string {
+function widthFinding(measurement: A4Measurement, also: boolean): string {
   if (!(measurement.overflowWidthMm > 0)) return '';
   const mm = measurement.overflowWidthMm.toFixed(1);
   const where = measurement.widestSection ? sectionName(measurement.widestSection) : t('the page');

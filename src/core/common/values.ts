@@ -7,9 +7,14 @@
 /** A plain mapping of parsed YAML or JSON. */
 export type ValueRecord = Record<string, unknown>;
 
+/** True when the value is a plain mapping (not a list, a scalar or `null`): `asRecord` as a type guard. */
+export function isRecord(value: unknown): value is ValueRecord {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** The value as a plain mapping, or `undefined` for anything else (lists, scalars, `null`). */
 export function asRecord(value: unknown): ValueRecord | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as ValueRecord) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** The value as a list, or `undefined`. */

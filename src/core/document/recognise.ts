@@ -5,7 +5,7 @@
  * register, `project_manager:` a manifest, `shadow_period:` a handover, and front matter with
  * `request:` an intake.
  */
-import type { DocumentKind } from '../common';
+import { type DocumentKind, stripBom } from '../common';
 import { SCHEMAS } from './schemas';
 import { frontMatterBounds } from './validate';
 
@@ -28,7 +28,7 @@ function topLevelKeys(yaml: string): string[] {
  * without keys yet, a tie). Never throws.
  */
 export function documentKindOfContent(text: string, markdown = false): DocumentKind | undefined {
-  const body = text.replace(/^\uFEFF/, '');
+  const body = stripBom(text);
   let keys: string[];
   let kinds: DocumentKind[];
   if (markdown) {

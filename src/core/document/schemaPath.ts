@@ -11,6 +11,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { bomLength, LineIndex } from '../common';
 import { frontMatterBounds } from './validate';
+import { commentStart } from './yamlErrors';
 import { readYamlPart, type ValuePath } from './yamlSource';
 
 /** The cursor's place for completion and hover. Offsets index the text as given. */
@@ -46,18 +47,26 @@ const PROBE = '__msp_probe__';
  * no probe fits. Never throws.
  */
 export function schemaPathAt(input: string, offset: number, options: { frontMatter?: boolean } = {}): SchemaLocation | undefined {
-  const shift = bomLength(input);
-  const text = input.slice(shift);
-  const at = offset - shift;
-  let bounds = { start: 0, end: text.length };
-  if (options.frontMatter) {
-    const fm = frontMatterBounds(text);
-    if (!fm || at < fm.start || at > fm.end) return undefined;
-    bounds = fm;
-  }
+  const window = yamlWindow(input, offset, options);
+  if (!window) return undefined;
+  const { shift, text, at, bounds } = window;
   const location = locate(text, at, bounds);
   if (!location || !shift) return location;
   return { ...location, word: { start: location.word.start + shift, end: location.word.end + shift } };
+}
+
+/**
+ * The YAML a cursor is in: `text` is `input` without its BOM (`shift` code units, 0 or 1), `at` the
+ * cursor's offset in it, `bounds` the YAML part (the whole text, or for `frontMatter` the front
+ * matter). `undefined` when `frontMatter` is asked and the cursor is outside it.
+ */
+function yamlWindow(input: string, offset: number, options: { frontMatter?: boolean }): { shift: number; text: string; at: number; bounds: { start: number; end: number } } | undefined {
+  const shift = bomLength(input);
+  const text = input.slice(shift);
+  const at = offset - shift;
+  if (!options.frontMatter) return { shift, text, at, bounds: { start: 0, end: text.length } };
+  const fm = frontMatterBounds(text);
+  return fm && at >= fm.start && at <= fm.end ? { shift, text, at, bounds: fm } : undefined;
 }
 
 function locate(text: string, offset: number, bounds: { start: number; end: number }): SchemaLocation | undefined {
@@ -124,15 +133,9 @@ function locate(text: string, offset: number, bounds: { start: number; end: numb
  * Never throws.
  */
 export function newListItemAt(input: string, offset: number, options: { frontMatter?: boolean } = {}): ValuePath | undefined {
-  const shift = bomLength(input);
-  const text = input.slice(shift);
-  const at = offset - shift;
-  let bounds = { start: 0, end: text.length };
-  if (options.frontMatter) {
-    const fm = frontMatterBounds(text);
-    if (!fm || at < fm.start || at > fm.end) return undefined;
-    bounds = fm;
-  }
+  const window = yamlWindow(input, offset, options);
+  if (!window) return undefined;
+  const { text, at, bounds } = window;
   const lines = new LineIndex(text);
   const { line } = lines.positionAt(at);
   const ls = lines.lineStart(line);
@@ -178,22 +181,6 @@ function findProbe(node: Node | null | undefined, path: ValuePath): Found | unde
     }
   }
   return undefined;
-}
-
-/** Start of a `#` comment on a line (outside quotes), or -1. */
-function commentStart(line: string): number {
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") {
-      if (i === 0 || /[\s:[{,-]/.test(line[i - 1])) quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
-      return i;
-    }
-  }
-  return -1;
 }
 
 function unquote(key: string): string {

@@ -163,8 +163,11 @@ function lineContentEnd(text: string, offset: number): number {
   return Math.max(offset + content.length, Math.min(offset + 1, text.length));
 }
 
-/** Start of a `#` comment in a line (a `#` at the start or after a space, outside quotes), or -1. */
-function commentStart(line: string): number {
+/**
+ * Start of a `#` comment in a line (a `#` at the start or after a space, outside quotes that
+ * open at the start or after a space or `:[{,-`), or -1. Offsets are UTF-16 code units of `line`.
+ */
+export function commentStart(line: string): number {
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stat, statSync } from 'node:fs';
-import type { DocumentKind } from '../common';
+import { isRecord, type DocumentKind } from '../common';
 import { DOCUMENT_KINDS } from '../document';
 import type { ProjectReport } from './workspace';
 
@@ -88,19 +88,19 @@ export function decodeCache(
   corrupt: (dir: string) => void = () => undefined,
 ): Map<string, CacheEntry> | undefined {
   const parsed = parseJson(index);
-  if (!isObject(parsed) || parsed.format !== CACHE_FORMAT || parsed.build !== build || !isObject(parsed.projects)) return undefined;
+  if (!isRecord(parsed) || parsed.format !== CACHE_FORMAT || parsed.build !== build || !isRecord(parsed.projects)) return undefined;
   let all: Record<string, unknown> | undefined;
   const valuesOf = (dir: string, stamp: string): Record<string, unknown> | undefined => {
     if (!all) {
       const file = parseJson(readValues() ?? '');
-      all = isObject(file) && file.format === CACHE_FORMAT && file.build === build && isObject(file.values) ? file.values : {};
+      all = isRecord(file) && file.format === CACHE_FORMAT && file.build === build && isRecord(file.values) ? file.values : {};
     }
     const entry = all[dir];
-    return isObject(entry) && entry.stamp === stamp && isObject(entry.values) ? entry.values : undefined;
+    return isRecord(entry) && entry.stamp === stamp && isRecord(entry.values) ? entry.values : undefined;
   };
   const entries = new Map<string, CacheEntry>();
   for (const [dir, entry] of Object.entries(parsed.projects)) {
-    if (!isObject(entry) || typeof entry.stamp !== 'string' || !isReport(entry.report, dir)) continue;
+    if (!isRecord(entry) || typeof entry.stamp !== 'string' || !isReport(entry.report, dir)) continue;
     const stamp = entry.stamp;
     let reported = false;
     const fail = (): undefined => {
@@ -209,16 +209,12 @@ export class FileStamps {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isReport(value: unknown, dir: string): value is ProjectReport {
-  if (!isObject(value) || value.dir !== dir || value.checking || typeof value.errors !== 'number' || typeof value.warnings !== 'number') return false;
-  if (!isObject(value.phases) || !isObject(value.documents)) return false;
+  if (!isRecord(value) || value.dir !== dir || value.checking || typeof value.errors !== 'number' || typeof value.warnings !== 'number') return false;
+  if (!isRecord(value.phases) || !isRecord(value.documents)) return false;
   const documents = value.documents;
   return DOCUMENT_KINDS.every((kind) => {
     const doc = documents[kind];
-    return isObject(doc) && doc.kind === kind && typeof doc.path === 'string' && typeof doc.exists === 'boolean' && typeof doc.state === 'string' && Array.isArray(doc.diagnostics);
+    return isRecord(doc) && doc.kind === kind && typeof doc.path === 'string' && typeof doc.exists === 'boolean' && typeof doc.state === 'string' && Array.isArray(doc.diagnostics);
   });
 }

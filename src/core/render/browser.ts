@@ -51,7 +51,7 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
-/** Executable names looked up on `PATH`, most specific first (pdf-export.md). */
+/** Executable names looked up on `PATH`, most specific first (`docs/pdf-export.md`). */
 const PATH_NAMES: Record<'linux' | 'darwin' | 'win32', readonly string[]> = {
   linux: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'],
   darwin: ['chromium', 'google-chrome', 'microsoft-edge'],

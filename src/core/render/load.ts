@@ -6,9 +6,9 @@
  * bundles require `render.js` from their own folder (`dist/`) at the first render and start without it
  * (docs/benchmarks.md: each bundle under 400 KB). Run from source (tsx, unit tests) the constant is
  * not defined and the module is required directly. Everything else of `src/core/render/` is
- * imported statically from its own module (`embed`, `report`, `messages`, `html`, `exportName`),
- * never from the index, which would pull the renderer into the bundle; `scripts/build.mjs` checks
- * that.
+ * imported through its index (`index.ts`), which exports only types of `proposal.ts`: with
+ * `"sideEffects": false` in package.json a bundle keeps only what it uses, and
+ * `scripts/build.mjs` fails the build when the renderer lands in `dist/extension.js` or `dist/cli.js`.
  */
 import { join } from 'node:path';
 import type * as Renderer from './proposal';

@@ -30,7 +30,7 @@ const CLOSE_GRACE_MS = 3_000;
 /**
  * Flags for every headless run: no sandbox (needed as root and in many containers; the pages we
  * load carry no active content of their own), no GPU, and none of the background traffic
- * Chromium otherwise starts (docs/pdf-export.md).
+ * Chromium otherwise starts (`docs/pdf-export.md`).
  */
 export const HEADLESS_FLAGS: readonly string[] = [
   '--headless',

@@ -5,7 +5,7 @@
  * heading per theme (`docs/FORMAT.md`, intake.md), in English or Dutch, as the intake template and
  * snippets write them (`snippets/intake.en.json`, `snippets/intake.nl.json`).
  */
-import { type Language, type Range, t } from '../common';
+import { type Language, type Range, stripBom, t } from '../common';
 import { frontMatterBounds } from '../document';
 import type { Rule, RuleFinding } from './framework';
 import { rootOf } from './nodes';
@@ -101,7 +101,7 @@ export function readIntakeBody(body: string): IntakeBody {
  * answered when it has text. Used by Advance Phase, which asks before leaving the intake phase.
  */
 export function intakeUnanswered(text: string): boolean {
-  const plain = text.replace(/^\uFEFF/, '');
+  const plain = stripBom(text);
   const bounds = frontMatterBounds(plain);
   const body = readIntakeBody(bounds ? plain.slice(bounds.bodyStart) : plain);
   return body.sections.length ? !body.sections.some((s) => s.answered) : !body.preamble;

@@ -5,7 +5,7 @@
  * silence).
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { type A4Measurement, asList, asRecord, asText, isDayShaped, longestSections, monthOf, sectionName, t, widthFinding } from '../common';
+import { asList, asRecord, asText, isDayShaped, monthOf, monthOfDay, overflowFinding, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
 import { keyRange, rootOf, valueRange } from './nodes';
 
@@ -96,7 +96,7 @@ export const dayInsteadOfMonth: Rule = {
     for (const [list, index, key] of places) {
       const value = asRecord(asList(root?.[list])?.[index])?.[key];
       if (!isDayShaped(value)) continue;
-      const month = value.slice(0, 7);
+      const month = monthOfDay(value);
       const range = valueRange(doc, [list, index, key]);
       if (range) {
         out.push({
@@ -258,7 +258,7 @@ export const overflowsA4: Rule = {
     return [
       {
         range,
-        message: onePageMessage(measurement),
+        message: overflowFinding(measurement),
         data: {
           overflowMm: measurement.overflowMm,
           overflowPercent: measurement.overflowPercent,
@@ -269,22 +269,6 @@ export const overflowsA4: Rule = {
     ];
   },
 };
-
-/** The finding of `overflowsA4`: too long, too wide, or both. */
-function onePageMessage(measurement: A4Measurement): string {
-  if (!(measurement.overflowMm > 0)) {
-    const where = measurement.widestSection ? sectionName(measurement.widestSection) : t('the page');
-    return t('The A4 proposal is {0} mm wider than the page in {1}, so the PDF would print it smaller. Text that cannot wrap (a long word, address or link)?', measurement.overflowWidthMm.toFixed(1), where);
-  }
-  const long = t(
-    'The A4 proposal does not fit on one page: {0} mm ({1} %) too long. Longest sections: {2}.',
-    measurement.overflowMm.toFixed(1),
-    measurement.overflowPercent.toFixed(1),
-    longestSections(measurement),
-  );
-  const wide = widthFinding(measurement, true);
-  return wide ? `${long} ${wide}` : long;
-}
 
 /** Earliest and latest plausible year of a month in a plan. */
 export const PLAUSIBLE_YEARS = { first: 2000, last: 2099 } as const;

@@ -11,7 +11,7 @@
  * applies that diagnostic's quick fix (the same the text editor offers) as one `WorkspaceEdit`. A refused operation comes back as `refused` with the reason (and, for a move
  * that needs a reason or trigger, the missing fields).
  */
-import type { Diagnostic } from '../common';
+import { type Diagnostic, isRecord } from '../common';
 import { BOARD_LISTS, fieldAllowed, type BoardKind } from './boardSpec';
 
 /** A field value a board may write: text, a yes/no, or `null` to remove the field. */
@@ -106,7 +106,6 @@ export type BoardToHostMessage =
   /** Apply the quick fix of problem `problem` (its `fix` number) of the model of `version`. */
   | { type: 'fix'; version: number; problem: number };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100_000;
 const isList = (kind: BoardKind, v: unknown): v is string => typeof v === 'string' && Object.prototype.hasOwnProperty.call(BOARD_LISTS[kind], v);
 

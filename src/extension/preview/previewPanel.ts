@@ -1,6 +1,6 @@
 /**
  * One A4 preview panel: shows one project at a time, re-renders it when the index reports a
- * change, and speaks the message contract of `src/core/render/messages.ts` with its webview.
+ * change, and speaks the message contract of `src/core/webview/messages.ts` with its webview.
  *
  * The page (with the first sheet) is set once per panel; after that every render travels as an
  * `update` message, so the webview keeps its scroll position and zoom. Messages are only posted
