@@ -28,12 +28,6 @@ function files(dir: string, extensions: readonly string[]): string[] {
 const CODE = ['src', 'test', 'scripts', 'bench'].flatMap((d) => files(d, ['.ts', '.mjs', '.cjs', '.js', '.sh'])).filter((f) => f !== SELF);
 const DOCS = ['README.md', ...files('docs', ['.md'])];
 
-/**
- * docs/benchmarks.md is left out of the path check below: it is being rewritten, and still names
- * files of the layout before `src/core` was grouped. Its `docs/*.md` citations and links are checked.
- */
-const PATHS_UNCHECKED = new Set(['docs/benchmarks.md']);
-
 function read(file: string): string {
   return readFileSync(path.join(ROOT, file), 'utf8');
 }
@@ -152,7 +146,7 @@ describe('references in comments and docs', () => {
 
   it('names in README.md and docs/*.md only src, test, scripts and bench paths that exist', () => {
     const bad: string[] = [];
-    for (const doc of DOCS.filter((d) => !PATHS_UNCHECKED.has(d))) {
+    for (const doc of DOCS) {
       const text = read(doc);
       for (const miss of missingPaths(text, exists)) bad.push(`${doc}: ${miss}`);
       // docs/ARCHITECTURE.md names the groups without `src/`: `core/render/load.ts`, `extension/preview/`.
