@@ -1,4 +1,5 @@
-import { promises as fs, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { t } from '../core/common';
 import { findProjects, MAX_PROJECT_DEPTH, UnreadableFileError, type WorkspaceHost } from '../core/project';
@@ -64,36 +65,51 @@ export function nodeHostFor(root?: string): WorkspaceHost {
     },
     async readFile(file) {
       const name = path.basename(file);
-      let info: Stats;
-      let real = file;
+      let handle: FileHandle | undefined;
       try {
-        // `lstat` first: a plain file (most of them) needs no `realpath` of its own, which walks
-        // every component of the path; under a confining root its folder's real path is enough.
-        info = await fs.lstat(file);
-        if (info.isSymbolicLink()) {
+        let real = file;
+        try {
+          // Open first, without following a link and without waiting for a writer (a pipe), then
+          // ask the open file what it is: one system call fewer per document than a `stat` first.
+          handle = await fs.open(file, OPEN_FIRST ?? fsConstants.O_RDONLY);
+          if (OPEN_FIRST === undefined || root !== undefined) {
+            // Without those flags, or under a confining root: is it a link, and where does it lead?
+            const link = OPEN_FIRST === undefined && (await fs.lstat(file)).isSymbolicLink();
+            real = link ? await fs.realpath(file) : root !== undefined ? path.join(await realDir(path.dirname(file)), name) : file;
+          }
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ELOOP' || OPEN_FIRST === undefined) throw e;
+          // The document is a symbolic link (or a loop of them): read what it leads to, if allowed.
           real = await fs.realpath(file);
-          info = await fs.stat(real);
-        } else if (root !== undefined) {
-          real = path.join(await realDir(path.dirname(file)), name);
+          handle = await fs.open(real, OPEN_FIRST);
         }
+        if (!(await allowed(real))) throw new UnreadableFileError(t('{0} is a symbolic link to a place outside the folder being checked; it was not read.', name));
+        const info = await handle.stat();
+        if (info.isDirectory()) throw new UnreadableFileError(t('{0} is a folder, not a file; it was not read.', name));
+        if (!info.isFile()) throw new UnreadableFileError(t('{0} is not a regular file (a pipe, socket or device); it was not read.', name));
+        return normalizeLoneCarriageReturns(await handle.readFile('utf8'));
       } catch (e) {
+        if (e instanceof UnreadableFileError) throw e;
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+        if (code === 'EISDIR') throw new UnreadableFileError(t('{0} is a folder, not a file; it was not read.', name));
         throw new UnreadableFileError(unreadable(name, e));
-      }
-      if (!(await allowed(real))) throw new UnreadableFileError(t('{0} is a symbolic link to a place outside the folder being checked; it was not read.', name));
-      if (info.isDirectory()) throw new UnreadableFileError(t('{0} is a folder, not a file; it was not read.', name));
-      if (!info.isFile()) throw new UnreadableFileError(t('{0} is not a regular file (a pipe, socket or device); it was not read.', name));
-      try {
-        return normalizeLoneCarriageReturns(await fs.readFile(real, 'utf8'));
-      } catch (e) {
-        throw new UnreadableFileError(unreadable(name, e));
+      } finally {
+        await handle?.close();
       }
     },
     join: (dir, name) => path.join(dir, name),
     realPath: (dir) => fs.realpath(dir),
   };
 }
+
+/**
+ * Flags to open a document with before knowing what it is: read only, not following a final
+ * symbolic link (`ELOOP` then), not blocking on a pipe. `undefined` where the platform lacks them
+ * (Windows), where `readFile` asks `lstat` first.
+ */
+const OPEN_FIRST: number | undefined =
+  fsConstants.O_NOFOLLOW !== undefined && fsConstants.O_NONBLOCK !== undefined ? fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK : undefined;
 
 /** The reason a file could not be read, as a sentence naming it. */
 function unreadable(name: string, error: unknown): string {

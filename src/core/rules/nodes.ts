@@ -3,7 +3,7 @@
  * like `nodeAtPath`). A rule never trusts a value's type: it reads the parsed data with the
  * value helpers of `../common` (`asRecord`, `asList`, `asText`) and `rootOf`.
  */
-import { isMap, isPair, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isSeq, type Node, type Pair } from 'yaml';
 import { asRecord, type Range } from '../common';
 import { nodeAtPath, type ValuePath } from '../document';
 import type { RuleDocument } from './framework';
@@ -46,10 +46,14 @@ export function keyRange(doc: RuleDocument, path: ValuePath): Range | undefined 
   return start === undefined ? undefined : doc.yaml.lines.visibleRange(start, start);
 }
 
-/** Offset in the text where the value at `path` starts (for ordering by what the reader sees first). */
-export function offsetAt(doc: RuleDocument, path: ValuePath): number | undefined {
-  if (!doc.yaml) return undefined;
-  return nodeAtPath(doc.yaml.doc, path)?.node?.range?.[0];
+/**
+ * Offsets of the items of the list at `path`, by index (`undefined` where an item has no node):
+ * one lookup for the whole list instead of one per item.
+ */
+export function itemOffsets(doc: RuleDocument, path: ValuePath): Array<number | undefined> {
+  if (!doc.yaml) return [];
+  const list = nodeAtPath(doc.yaml.doc, path)?.node;
+  return isSeq(list) ? list.items.map((item) => (item as Node | null)?.range?.[0]) : [];
 }
 
 /** Range of the first top-level key: where a "nothing in the file" finding goes when its own key is absent. */

@@ -5,7 +5,7 @@
  */
 import { asList, asRecord, asText, type Range, t } from '../common';
 import type { Rule, RuleDocument, RuleFinding } from './framework';
-import { keyRange, lineOf, offsetAt, rootOf, saysNothing, valueRange } from './nodes';
+import { itemOffsets, keyRange, lineOf, rootOf, saysNothing, valueRange } from './nodes';
 
 /** The three columns of the canvas, as keys of `scope.yaml`. */
 const COLUMNS = ['in_scope', 'out_of_scope', 'later'] as const;
@@ -26,10 +26,11 @@ function items(doc: RuleDocument): Item[] {
   const root = rootOf(doc);
   const out: Item[] = [];
   for (const column of COLUMNS) {
+    const offsets = itemOffsets(doc, [column]);
     asList(root?.[column])?.forEach((value, index) => {
       const item = asRecord(value);
       if (!item) return;
-      const offset = offsetAt(doc, [column, index]) ?? Number.MAX_SAFE_INTEGER;
+      const offset = offsets[index] ?? Number.MAX_SAFE_INTEGER;
       out.push({ column, index, id: asText(item.id), title: asText(item.title), offset });
     });
   }
@@ -50,10 +51,27 @@ function normalTitle(title: string | undefined): string | undefined {
  * - same id in another column, different titles: `duplicate-id` (two items, one id);
  * - another id, same title in another column: `duplicate-item`, on the title.
  */
-function duplicates(doc: RuleDocument): Array<{ kind: 'item' | 'id'; item: Item; first: Item; on: 'id' | 'title' }> {
+function duplicates(doc: RuleDocument): Duplicate[] {
+  // Both duplicate rules ask; the document is analysed once.
+  let found = analysed.get(doc);
+  if (!found) analysed.set(doc, (found = findDuplicates(doc)));
+  return found;
+}
+
+/** One finding of `duplicates`. */
+interface Duplicate {
+  kind: 'item' | 'id';
+  item: Item;
+  first: Item;
+  on: 'id' | 'title';
+}
+
+const analysed = new WeakMap<RuleDocument, Duplicate[]>();
+
+function findDuplicates(doc: RuleDocument): Duplicate[] {
   const byId = new Map<string, Item>();
   const byTitle = new Map<string, Item>();
-  const found: Array<{ kind: 'item' | 'id'; item: Item; first: Item; on: 'id' | 'title' }> = [];
+  const found: Duplicate[] = [];
   for (const item of items(doc)) {
     const title = normalTitle(item.title);
     const sameId = item.id !== undefined ? byId.get(item.id) : undefined;
