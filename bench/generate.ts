@@ -173,10 +173,11 @@ export function generateUnknownKeys(n: number): string {
 
 /**
  * `plan.yaml` with `n` stages that each merge (`<<: *stage`) one anchored mapping holding a wrong
- * value (`type: bogus`): one error, reached through `n` merges.
+ * value (`type: bogus`): one error, reached through `n` merges. With `withError` false the value is
+ * right (`type: migration`) and the schema finds nothing.
  */
-export function generateMerges(n: number): string {
-  let text = 'method: hybrid\nversion: "0.3"\ngoal: Work securely from anywhere.\nx-stage: &stage\n  approach: prince2\n  type: bogus\n  start: 2026-09\n  end: 2026-10\n  deliverables: [Design]\nstages:\n';
+export function generateMerges(n: number, withError = true): string {
+  let text = `method: hybrid\nversion: "0.3"\ngoal: Work securely from anywhere.\nx-stage: &stage\n  approach: prince2\n  type: ${withError ? 'bogus' : 'migration'}\n  start: 2026-09\n  end: 2026-10\n  deliverables: [Design]\nstages:\n`;
   for (let i = 0; i < n; i++) text += `  - <<: *stage\n    id: stage-${i}\n    name: Stage ${i}\n`;
   return text;
 }
