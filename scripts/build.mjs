@@ -71,8 +71,9 @@ const common = {
 };
 
 const suiteDir = 'test/vscode/suite';
-// The suite's files and those of its `restricted/` folder (the Restricted Mode run, test/vscode/run.mjs --restricted).
-const suiteEntries = [suiteDir, `${suiteDir}/restricted`].flatMap((dir) =>
+// The suite's files and those of its `restricted/` folder (the Restricted Mode run, test/vscode/run.mjs
+// --restricted) and `empty/` folder (a workspace without projects, --empty).
+const suiteEntries = [suiteDir, `${suiteDir}/restricted`, `${suiteDir}/empty`].flatMap((dir) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`) : [],
 );
 

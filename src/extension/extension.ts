@@ -7,7 +7,7 @@ import { setTranslations } from '../core/common';
 import type { MspDocsApi } from './api';
 import { PortfolioProvider, registerCompareCommand, registerHandoverCommand, registerPortfolio, registerSnapshotCommand, registerStatusDraftCommand } from './delivery';
 import { registerCompletion, registerQuickFixes } from './authoring';
-import { buildKey, createFirstLook, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerUntitledDiagnostics, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource, trackStartup } from './projects';
+import { buildKey, createFirstLook, createProjectFinder, openEditorProjects, ProjectCache, ProjectIndex, ProjectsTreeProvider, registerDiagnostics, registerHasProjectsContext, registerNewProjectCommand, registerOpenDocumentCommand, registerProjectCommands, registerProjectsTree, registerProjectWatchers, registerRuleConfig, registerSampleCommand, registerUntitledDiagnostics, registerValidateTask, registerWorkspaceCommands, RuleConfigSource, HouseStyleSource, trackStartup } from './projects';
 import { registerPreview } from './preview';
 import { registerBoards } from './board';
 import { CommandManager, createWorkspaceHost } from './common';
@@ -47,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): MspDocsApi {
     ...registerPortfolio(commands, portfolio, { view: projectsTree.view, provider: tree }),
     ...registerProjectWatchers(index, log, host),
     ...registerWorkspaceCommands(commands, index),
+    ...registerValidateTask(context.extensionUri),
     ...registerOpenDocumentCommand(commands),
     ...preview.disposables,
     houseStyle,

@@ -1,6 +1,6 @@
 /**
- * What the browser tests read from a printed PDF (poppler-utils: `pdftotext`, `pdfimages`) and
- * from a laid-out page, shared by `render.browser.test.ts`, `fixtures.browser.test.ts` and `scripts.browser.test.ts`.
+ * What the browser tests read from a printed PDF (poppler-utils: `pdftotext`, `pdfimages`, `pdftoppm`) and
+ * from a laid-out page, shared by `render.browser.test.ts`, `fixtures.browser.test.ts`, `scripts.browser.test.ts` and `houseStyle.browser.test.ts`.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -76,4 +76,42 @@ export async function horizontalOverflow(page: Page): Promise<{ wider: string[];
     const wider = Array.from(content.querySelectorAll('*')).filter((el) => el.getBoundingClientRect().right > box.right + 0.5).map((el) => el.getAttribute('class') || el.tagName);
     return { wider, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
   });
+}
+
+/** A page of a PDF as pixels: RGB, 3 bytes per pixel, rows from the top. */
+export interface PdfRaster {
+  width: number;
+  height: number;
+  /** Dots per inch the page was drawn at. */
+  dpi: number;
+  rgb: Buffer;
+}
+
+/** Draws page `page` (1-based) of `file` at `dpi` with `pdftoppm` (poppler-utils), read back from its binary PPM. */
+export function pdfRaster(file: string, page = 1, dpi = 100): PdfRaster {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
+  // Netpbm P6: "P6" width height maxval, each followed by one whitespace, then the samples.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'));
+  if (!header || header[3] !== '255') throw new Error(`pdftoppm gave no 8-bit P6 image for ${file}`);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  return { width, height, dpi, rgb: ppm.subarray(header[0].length, header[0].length + width * height * 3) };
+}
+
+/**
+ * The pixels of `raster` within `tolerance` (per channel) of `rgb`: how many, and the box around
+ * them in millimetres from the page's top left (`undefined` when there are none).
+ */
+export function pixelsOf(raster: PdfRaster, rgb: readonly [number, number, number], tolerance = 2): { count: number; boxMm?: { left: number; top: number; right: number; bottom: number } } {
+  let count = 0;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = 0; y < raster.height; y++) {
+    for (let x = 0; x < raster.width; x++) {
+      const i = (y * raster.width + x) * 3;
+      if (Math.abs(raster.rgb[i] - rgb[0]) > tolerance || Math.abs(raster.rgb[i + 1] - rgb[1]) > tolerance || Math.abs(raster.rgb[i + 2] - rgb[2]) > tolerance) continue;
+      count++;
+      [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x + 1), Math.max(bottom, y + 1)];
+    }
+  }
+  const mm = (px: number): number => (px * 25.4) / raster.dpi;
+  return count ? { count, boxMm: { left: mm(left), top: mm(top), right: mm(right), bottom: mm(bottom) } } : { count };
 }

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { METHOD_RULE_CODES } from '../../src/core/common/codes';
-import { COMMANDS, CONTEXT_KEYS } from '../../src/extension/common/commands';
+import { COMMANDS, CONTEXT_KEYS, TASKS } from '../../src/extension/common/commands';
 import { SETTINGS } from '../../src/extension/common/settings';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -93,9 +93,9 @@ describe('contributed commands and settings', () => {
     assert.deepEqual(unknown, []);
   });
 
-  it('names only contributed commands, settings and views in README.md and docs/', () => {
+  it('names only contributed commands, settings, context keys and views in README.md and docs/', () => {
     const views = Object.values(manifest.contributes.views).flatMap((list) => list.map((v) => v.id));
-    const known = new Set([...contributed, ...Object.values(SETTINGS), ...views]);
+    const known = new Set([...contributed, ...Object.values(SETTINGS), ...Object.values(CONTEXT_KEYS), ...views]);
     const files = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
     const unknown: string[] = [];
     let seen = 0;
@@ -176,6 +176,37 @@ describe('contributed commands and settings', () => {
       for (const text of [english, dutch]) for (const m of text.matchAll(/`(msp-[a-z-]+)`/g)) assert.ok(prefixes.has(m[1]), `${m[1]} in ${en} or ${nl} is no snippet prefix`);
     }
     assert.equal(readdirSync(path.join(ROOT, 'media', 'walkthrough', 'nl')).length, steps.length);
+  });
+
+  it('contributes the msp-docs task type, running the bundled command line with the $msp-docs problem matcher', () => {
+    const full = JSON.parse(read('package.json')) as {
+      contributes: {
+        taskDefinitions: Array<{ type: string; when?: string; required?: string[]; properties: Record<string, { enum?: string[]; description: string; items?: { type: string } }> }>;
+        problemMatchers: Array<{ name: string; owner: string; source: string }>;
+      };
+    };
+    assert.deepEqual(full.contributes.taskDefinitions.map((d) => d.type), [TASKS.type]);
+    const [definition] = full.contributes.taskDefinitions;
+    assert.deepEqual(definition.required, ['command']);
+    assert.deepEqual(definition.properties.command.enum, ['validate', 'render']);
+    assert.deepEqual(Object.keys(definition.properties).sort(), ['args', 'command', 'paths']);
+    assert.equal(definition.when, 'processExecutionSupported');
+    for (const [name, property] of Object.entries(definition.properties)) {
+      const [en, nl] = localised(property.description);
+      assert.ok(en.length > 20 && nl.length > 20 && en !== nl, `${name}: ${en} / ${nl}`);
+    }
+    assert.deepEqual(full.contributes.problemMatchers.map((m) => `$${m.name}`), [TASKS.problemMatcher]);
+    // VS Code keeps one set of problems per owner, and the extension's own diagnostic collection is
+    // named msp-docs (src/extension/common/convert.ts, DIAGNOSTIC_SOURCE): with that owner a task run
+    // and the extension overwrite each other's findings (so it was in the real VS Code).
+    assert.deepEqual(full.contributes.problemMatchers.map((m) => [m.owner, m.source]), [['msp-docs-cli', 'msp-docs']]);
+    assert.match(read('src/extension/common/convert.ts'), /DIAGNOSTIC_SOURCE = 'msp-docs';/);
+    // The provider registers that type and runs dist/cli.js, which the .vsix therefore holds.
+    const provider = read('src/extension/projects/validateTask.ts');
+    assert.match(provider, /registerTaskProvider\(TASK_TYPE/);
+    assert.match(provider, /joinPath\(extensionUri, 'dist', 'cli\.js'\)/);
+    assert.match(read('.vscodeignore'), /^!dist\/cli\.js$/m);
+    assert.equal(JSON.parse(read('l10n/bundle.l10n.nl.json'))['validate workspace'], 'werkruimte controleren');
   });
 
   it('completes every walkthrough step on an event', () => {

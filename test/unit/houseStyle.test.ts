@@ -106,9 +106,12 @@ describe('house style in the exports', function () {
     assert.match(html, /\.sheet\{--accent:#aa3300;\}/);
     assert.match(html, /@page\{@bottom-left\{content:"Noordlicht IT \\b7 {2}Zwolle \\b7 {2}Version 0\.3 \\b7 {2}20 August 2026 \\b7 {2}page " counter\(page\) "\/" counter\(pages\)/);
     assert.match(html, /img-src data:/);
+    // On screen the same footer text sits in the sheet's bottom margin; print leaves it to @page.
+    assert.match(html, /<div class="house-footer">Noordlicht IT · Zwolle · Version 0\.3 · 20 August 2026<\/div><\/main>/);
+    assert.match(html, /@media print\{\.sheet \.house-footer\{display:none;\}\}/);
     const plain = standaloneHtml(renderProposal(await loadProject(nodeHost, SAMPLE), DATE));
     // (img-src data: stays: it also admits the embedded images of Markdown fields.)
-    assert.doesNotMatch(plain, /<img|--accent:#aa3300|@bottom-left/);
+    assert.doesNotMatch(plain, /<img|--accent:#aa3300|@bottom-left|house-footer/);
   });
 
   it('puts logo and company in the Word header, the accent in its headings and the footer text in its footer', async () => {
@@ -122,6 +125,10 @@ describe('house style in the exports', function () {
     assert.match(await docxPart(data, 'word/footer1.xml'), /Noordlicht IT · Zwolle · Version 0\.3 · 20 August 2026 · page /);
     const plain = await loadWord().proposalDocx(await loadProject(nodeHost, SAMPLE), DATE);
     assert.doesNotMatch(await docxPart(plain.data, 'word/header1.xml'), /pic:pic|Noordlicht/);
+    assert.doesNotMatch(await docxPart(plain.data, 'word/styles.xml'), /AA3300/i);
+    const plainFooter = await docxPart(plain.data, 'word/footer1.xml');
+    assert.match(plainFooter, /Version 0\.3 · 20 August 2026 · page /);
+    assert.doesNotMatch(plainFooter, /Noordlicht|Zwolle/);
     assert.match((await readDocx(data)).text, /Move to Microsoft 365/);
   });
 

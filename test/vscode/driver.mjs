@@ -14,6 +14,15 @@
 //                                              answers its items' accessible names as `items`, and
 //                                              clicks the item named `choose` when given; `close:
 //                                              true` presses Escape and waits until the menu is gone
+//   { action: 'read',  frame, selector, properties? } answers `read`: how many elements match
+//                                              `selector` now (no waiting) and, of the first, its text,
+//                                              the computed values of the CSS `properties` (e.g.
+//                                              `color`), for an <img> whether it loaded and its natural
+//                                              size, and its box (CSS px, in the frame)
+//   { action: 'palette', text, expect }        opens the Command Palette (F1), types `text`, waits for
+//                                              a row labelled `expect` (a command always offered, so
+//                                              the list is filled), answers the rows' labels as
+//                                              `items` and closes the palette with Escape
 // `frame` is a CSS selector that identifies the webview document (e.g. `body[data-kind="scope"]`);
 // all other selectors are CSS selectors inside it. VS Code draws a webview in nested iframes (the
 // host `index.html?id=...` and the content frame inside it); the driver looks through all frames of
@@ -70,13 +79,56 @@ async function menu(page, choose, close) {
 }
 
 /**
+ * The labels of the Command Palette's rows for `text` (see `palette` in the protocol above).
+ * @param {Page} page @param {string} text @param {string} expect
+ * @returns {Promise<{ items: string[] }>}
+ * @throws {Error} when no row labelled `expect` shows within 10 s
+ */
+async function palette(page, text, expect) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  try {
+    await input.fill(text);
+    const labels = page.locator('.quick-input-list .monaco-list-row .label-name');
+    await labels.filter({ hasText: new RegExp(`^${expect.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    return { items: await labels.evaluateAll((nodes) => nodes.map((n) => n.textContent ?? '')) };
+  } finally {
+    await page.keyboard.press('Escape');
+    await input.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }
+}
+
+/**
+ * What the suite may read of an element inside a webview (see `read` in the protocol above).
+ * @param {Frame} frame @param {string} selector @param {string[]} properties
+ */
+async function read(frame, selector, properties) {
+  const count = await frame.locator(selector).count();
+  if (!count) return { read: { count } };
+  const read = await frame.locator(selector).first().evaluate((node, props) => {
+    const style = getComputedStyle(node);
+    const box = node.getBoundingClientRect();
+    const img = node instanceof HTMLImageElement ? { complete: node.complete, naturalWidth: node.naturalWidth, naturalHeight: node.naturalHeight } : undefined;
+    return {
+      text: node.textContent ?? '',
+      style: Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)])),
+      image: img,
+      box: { x: box.x, y: box.y, width: box.width, height: box.height },
+    };
+  }, properties);
+  return { read: { count, ...read } };
+}
+
+/**
  * Runs one command on `page`.
  * @param {Page} page
- * @param {{ action: string, frame?: string, from?: string, to?: string, selector?: string, keys?: string[], text?: string, button?: string, choose?: string, close?: boolean }} cmd
- * @returns {Promise<unknown>} what the action answers besides `ok` (the `menu` action: its items)
+ * @param {{ action: string, frame?: string, from?: string, to?: string, selector?: string, keys?: string[], text?: string, button?: string, choose?: string, close?: boolean, properties?: unknown[], expect?: string }} cmd
+ * @returns {Promise<unknown>} what the action answers besides `ok` (`menu`, `palette`: items; `read`: read)
  */
 async function run(page, cmd) {
   if (cmd?.action === 'menu') return menu(page, cmd.choose, cmd.close === true);
+  if (cmd?.action === 'palette') return palette(page, String(cmd.text ?? ''), String(cmd.expect ?? ''));
   if (typeof cmd?.frame !== 'string') throw new Error('frame (a CSS selector) is required');
   const frame = await frameWith(page, cmd.frame);
   const opts = { timeout: WAIT_MS };
@@ -104,6 +156,8 @@ async function run(page, cmd) {
       return frame.locator(String(cmd.selector)).first().click({ ...opts, button: cmd.button === 'right' ? 'right' : 'left' });
     case 'fill':
       return frame.locator(String(cmd.selector)).first().fill(String(cmd.text ?? ''), opts);
+    case 'read':
+      return read(frame, String(cmd.selector), Array.isArray(cmd.properties) ? cmd.properties.map(String) : []);
     default:
       throw new Error(`unknown action ${cmd.action}`);
   }

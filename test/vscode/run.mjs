@@ -2,7 +2,10 @@
 // the VS Code server from the `code-server` npm package (test/vscode/env) with its
 // Node extension host, opened in headless Chromium through playwright-core; the
 // extension and the suite are loaded through the workbench URL's `payload`.
-// Usage: npm run build && npm run test:vscode     (= node test/vscode/run.mjs, then the same with --restricted)
+// Usage: npm run build && npm run test:vscode     (= node test/vscode/run.mjs, then the same with --restricted, then --empty)
+//
+// `--empty` runs the small suite of a workspace without projects instead (test/vscode/suite/empty/):
+// the workspace is an empty folder, not a copy of the fixture; the suite gets MSP_DOCS_TEST_EMPTY=1.
 //
 // `--restricted` runs the small Restricted Mode suite instead (test/vscode/suite/restricted/): the
 // server keeps workspace trust on (no `--disable-workspace-trust`), the user settings never ask for
@@ -47,6 +50,7 @@ const fixture = resolve(env.MSP_DOCS_TEST_FIXTURE ?? join(repo, 'test/fixtures/w
 const timeoutS = Number(env.MSP_DOCS_TEST_TIMEOUT ?? 600);
 const verbose = !!env.MSP_DOCS_TEST_VERBOSE;
 const restricted = process.argv.includes('--restricted');
+const empty = process.argv.includes('--empty');
 /** User settings of the restricted run: trust on, and no start-up prompt (it would be modal). */
 const RESTRICTED_SETTINGS = {
   'security.workspace.trust.enabled': true,
@@ -58,7 +62,7 @@ const RESTRICTED_SETTINGS = {
 const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin extensions cache|ChatSessionStore:|\[Service Worker\]|getaddrinfo ENOTFOUND open-vsx\.org)/;
 
 /** @param {string} msg */
-const log = (msg) => console.log(`[test:vscode${restricted ? ' restricted' : ''}] ${msg}`);
+const log = (msg) => console.log(`[test:vscode${restricted ? ' restricted' : empty ? ' empty' : ''}] ${msg}`);
 /** @param {number} ms */
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -108,7 +112,8 @@ try {
 
   const tmp = (res.tmp = mkdtempSync(join(env.TMPDIR || tmpdir(), 'msp-vscode-test-')));
   const workspace = join(tmp, 'workspace');
-  cpSync(fixture, workspace, { recursive: true, dereference: true });
+  if (empty) mkdirSync(workspace);
+  else cpSync(fixture, workspace, { recursive: true, dereference: true });
   // The copy is opened through a workspace file listing it as the only folder, so that a test can
   // add a second root with `updateWorkspaceFolders`: the web workbench would otherwise reload the
   // page to turn a single-folder window into a multi-root one, and the suite with it.
@@ -116,7 +121,7 @@ try {
   const workspaceFile = join(tmp, 'test.code-workspace');
   writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'workspace' }] }, null, 2));
   /** @type {Record<string, string>} */
-  const suiteEnv = { MSP_DOCS_TEST_WORKSPACE: workspace };
+  const suiteEnv = { MSP_DOCS_TEST_WORKSPACE: workspace, ...(empty ? { MSP_DOCS_TEST_EMPTY: '1' } : {}) };
   if (restricted) {
     // A "browser" planted by the workspace: running it would leave the marker file behind.
     const marker = join(tmp, 'planted-browser-ran');

@@ -76,13 +76,16 @@ export function renderProposal(project: ProjectReport, options: RenderOptions = 
       return `<section class="sec" data-section="${id}">${placeholder(labels.missing.notSet)}</section>`;
     }
   });
-  const html =
-    `<main class="sheet" lang="${model.language}" data-page-width-mm="${A4.widthMm}" data-page-height-mm="${A4.heightMm}" ` +
-    `data-printable-width-mm="${PRINTABLE_WIDTH_MM}" data-printable-height-mm="${PRINTABLE_HEIGHT_MM}">` +
-    `<div class="sheet-content">${sections.join('')}</div></main>`;
   const version = model.plan.version;
   const style = options.style;
   const footer = style && [style.footer, version && `${labels.version} ${version}`, dateText(proposalDate(ctx), model.language)].filter(Boolean).join(' · ');
+  // On screen the footer is drawn in the sheet's bottom margin (`houseStyleCss`); in print the
+  // `@page` footer (with the page numbers) takes its place.
+  const screenFooter = footer ? `<div class="house-footer">${e(footer)}</div>` : '';
+  const html =
+    `<main class="sheet" lang="${model.language}" data-page-width-mm="${A4.widthMm}" data-page-height-mm="${A4.heightMm}" ` +
+    `data-printable-width-mm="${PRINTABLE_WIDTH_MM}" data-printable-height-mm="${PRINTABLE_HEIGHT_MM}">` +
+    `<div class="sheet-content">${sections.join('')}</div>${screenFooter}</main>`;
   return {
     language: model.language,
     title: [model.client, model.title ?? labels.missing.title, version && `v${version}`].filter(Boolean).join(' – '),

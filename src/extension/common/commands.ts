@@ -96,6 +96,16 @@ export const CONTEXT_KEYS = {
   hasProjects: 'mspDocs.hasProjects',
 } as const;
 
+/**
+ * The task type the extension provides (package.json `taskDefinitions`,
+ * `src/extension/projects/validateTask.ts`) and the problem matcher its tasks use (package.json
+ * `problemMatchers`, referred to with a `$`).
+ */
+export const TASKS = {
+  type: 'msp-docs',
+  problemMatcher: '$msp-docs',
+} as const;
+
 /** The command VS Code creates for every view that focuses it: `<view id>.focus`. */
 export function focusViewCommand(viewId: string): string {
   return `${viewId}.focus`;

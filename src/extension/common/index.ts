@@ -1,7 +1,7 @@
 /** src/extension/common: public face of the group. */
 export { anyArgument, CommandManager, firstArgument, isTreeNode, noArgument, optionsArgument, projectArgument } from './commandManager';
 export type { Command, CommandFailure, ProjectArgument } from './commandManager';
-export { BUILTIN_COMMANDS, COMMANDS, CONTEXT_KEYS, focusViewCommand } from './commands';
+export { BUILTIN_COMMANDS, COMMANDS, CONTEXT_KEYS, TASKS, focusViewCommand } from './commands';
 export type { CommandId } from './commands';
 export { DIAGNOSTIC_SOURCE, toVscodeDiagnostic, toVscodeRange, toWorkspaceEdit } from './convert';
 export { configuredBrowser, printPdfBytes, shown, writeText } from './exportFiles';

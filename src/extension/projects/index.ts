@@ -17,5 +17,6 @@ export { HouseStyleSource } from './houseStyle';
 export { registerSampleCommand } from './sample';
 export { registerUntitledDiagnostics } from './untitledDiagnostics';
 export { registerWorkspaceCommands } from './workspaceCommands';
+export { registerValidateTask } from './validateTask';
 export { activeEditorProject, chooseProject } from './projectTarget';
 export { trackStartup, type ActivationTimings } from './startupTimings';

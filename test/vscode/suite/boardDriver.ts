@@ -6,23 +6,13 @@ import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import { COMMANDS } from '../../../src/extension/common/commands';
 import { DEKKER, activateForTests, fileUri, restoreAutoSave, revertAndCloseAll, waitFor } from './helpers';
+import { type DriverCommand, request } from './webviewDriver';
 
-/** A command for the webview driver (see test/vscode/driver.mjs for the protocol). */
-export type DriverCommand =
-  | { action: 'drag'; frame: string; from: string; to: string }
-  | { action: 'press'; frame: string; selector?: string; keys: string[] }
-  | { action: 'click'; frame: string; selector: string; button?: 'right' }
-  | { action: 'fill'; frame: string; selector: string; text: string }
-  | { action: 'menu'; choose?: string; close?: boolean };
+export type { DriverCommand } from './webviewDriver';
 
 /** Sends `cmd` to the harness's Playwright; throws with the driver's error when it fails. Resolves the items of a `menu`. */
 export async function drive(cmd: DriverCommand): Promise<string[]> {
-  const url = process.env.MSP_DOCS_TEST_DRIVER;
-  assert.ok(url, 'MSP_DOCS_TEST_DRIVER is not set (run through test/vscode/run.mjs)');
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cmd) });
-  const body = (await res.json()) as { ok: boolean; error?: string; items?: string[] };
-  assert.ok(body.ok, `driver ${cmd.action}: ${body.error}`);
-  return body.items ?? [];
+  return (await request(cmd)).items ?? [];
 }
 
 /** The webview documents of the two boards, as the driver's `frame`. */

@@ -1,6 +1,8 @@
 // The house style in a real VS Code: a `.msp-docs.json` with a `style` section, written by the test
 // into the sample project's folder and removed after, puts the logo and company into the preview,
-// and a bad accent colour is a diagnostic on the file at the value. Every wait is for an event
+// and a bad accent colour is a diagnostic on the file at the value. What the webview draws (the
+// accent colour as computed, the footer, the loaded logo) is read through the harness's Playwright
+// driver (./webviewDriver.ts), with the style and after it is removed. Every wait is for an event
 // with a timeout; the files are removed and the preview closed in `after`.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -8,9 +10,16 @@ import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
 import { DEKKER, HARTMAN, fileUri, waitFor, activateForTests } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
+import { hasDriver, readElement } from './webviewDriver';
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect width="40" height="20" fill="#0a5"/></svg>';
 const CONFIG = '{\n  "style": {\n    "company": "Testlicht IT",\n    "logo": "test-mark.svg",\n    "accentColor": "#zz0000"\n  }\n}\n';
+/** A good style: accent #aa3300 (rgb(170, 51, 0)) and a footer. */
+const GOOD = { style: { company: 'Testlicht IT', logo: 'test-mark.svg', accentColor: '#AA3300', footer: 'Testlicht IT · Utrecht' } };
+/** The sample's A4 preview document, as the driver's `frame`. */
+const PREVIEW = '#msp-page .sheet';
+/** The renderer's own accent colour (`--accent` in src/core/render/css.ts). */
+const DEFAULT_ACCENT = 'rgb(44, 106, 160)';
 
 describe('house style: .msp-docs.json style in the preview and its diagnostics', function () {
   this.timeout(60000);
@@ -34,6 +43,53 @@ describe('house style: .msp-docs.json style in the preview and its diagnostics',
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('no diagnostics on the removed .msp-docs.json', [vscode.languages.onDidChangeDiagnostics], () => vscode.languages.getDiagnostics(configFile()).length === 0);
     await api.whenIdle();
+  });
+
+  /** Waits until the preview showed the sample with `html` matching, and the webview measured that render (so it shows it). */
+  async function previewShows(html: (text: string) => boolean, what: string): Promise<void> {
+    const p = api.preview;
+    await waitFor(
+      what,
+      [p.onDidUpdate, p.onDidMeasure],
+      () => {
+        const update = p.lastUpdate();
+        return !!update && update.project === dekker() && html(update.html) && p.lastMeasurement()?.renderId === update.renderId && p.lastMeasurement()?.project === dekker();
+      },
+      () => `render ${p.lastUpdate()?.renderId} of ${p.lastUpdate()?.project}, measured ${p.lastMeasurement()?.renderId}: ${(p.lastUpdate()?.html ?? '').slice(0, 200)}`,
+    );
+  }
+
+  it('draws the accent colour, the footer and the loaded logo in the webview, and none of it without a style', async function () {
+    if (!hasDriver()) this.skip();
+    fs.writeFileSync(logoFile().fsPath, LOGO);
+    fs.writeFileSync(configFile().fsPath, JSON.stringify(GOOD, null, 2));
+    await vscode.commands.executeCommand(COMMANDS.previewOpen, { dir: dekker(), type: 'project', id: dekker() });
+    await previewShows((html) => html.includes('Testlicht IT · Utrecht') && html.includes('house-logo'), 'the styled sample measured in the preview');
+
+    // The accent colour, as the webview computes it, on the eyebrow line above the title.
+    const eyebrow = await readElement(PREVIEW, '.sec-title .eyebrow', ['color']);
+    assert.equal(eyebrow.style?.color, 'rgb(170, 51, 0)');
+    assert.match(eyebrow.text ?? '', /^Testlicht IT/);
+    // The logo has loaded (an image that failed has no natural size).
+    const logo = await readElement(PREVIEW, '.sec-title .house-logo');
+    assert.deepEqual([logo.count, logo.image?.complete, logo.image?.naturalWidth, logo.image?.naturalHeight], [1, true, 40, 20]);
+    assert.ok((logo.box?.width ?? 0) > 0 && (logo.box?.height ?? 0) > 0, `the logo takes no room: ${JSON.stringify(logo.box)}`);
+    // The footer: its text, below the content and inside the sheet (in its bottom margin).
+    const footer = await readElement(PREVIEW, '.house-footer', ['font-size']);
+    assert.match(footer.text ?? '', /^Testlicht IT · Utrecht · Version [\d.]+ · \d{1,2} \w+ 20\d\d$/);
+    const sheet = (await readElement(PREVIEW, '.sheet')).box!;
+    const content = (await readElement(PREVIEW, '.sheet-content')).box!;
+    const box = footer.box!;
+    assert.ok(box.y >= content.y + content.height && box.y + box.height <= sheet.y + sheet.height, `the footer lies outside the bottom margin: ${JSON.stringify({ box, content, sheet })}`);
+
+    // Without the style: the renderer's own accent, no logo, no company, no footer.
+    fs.rmSync(configFile().fsPath);
+    await previewShows((html) => !html.includes('Testlicht IT'), 'the sample without the style measured in the preview');
+    const plain = await readElement(PREVIEW, '.sec-title .eyebrow', ['color']);
+    assert.equal(plain.style?.color, DEFAULT_ACCENT);
+    assert.doesNotMatch(plain.text ?? '', /Testlicht/);
+    assert.equal((await readElement(PREVIEW, '.house-logo')).count, 0);
+    assert.equal((await readElement(PREVIEW, '.house-footer')).count, 0);
   });
 
   it('shows the logo and company in the preview and marks the bad colour at its value', async function () {

@@ -6,6 +6,8 @@
 //                            vscode.workspace.workspaceFolders gives the same folder)
 //   MSP_DOCS_TEST_RESTRICTED=1  run the Restricted Mode suite (restricted/*.test.js) instead of this
 //                            folder's tests (test/vscode/run.mjs --restricted)
+//   MSP_DOCS_TEST_EMPTY=1    run the suite of a workspace without projects (empty/*.test.js)
+//                            instead (test/vscode/run.mjs --empty)
 //   MSP_DOCS_TEST_SETTLE=1   wait until the extension's first scan has validated every project
 //                            before loading mocha and the tests (bench/activation.mjs): loading
 //                            them takes the extension host's main thread for about 0.4 s, which
@@ -36,7 +38,7 @@ export async function run(): Promise<void> {
   if (grep) {
     mocha.grep(grep);
   }
-  const dir = process.env.MSP_DOCS_TEST_RESTRICTED ? path.join(__dirname, 'restricted') : __dirname;
+  const dir = process.env.MSP_DOCS_TEST_RESTRICTED ? path.join(__dirname, 'restricted') : process.env.MSP_DOCS_TEST_EMPTY ? path.join(__dirname, 'empty') : __dirname;
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
   if (files.length === 0) {
     throw new Error(`no *.test.js files in ${dir}`);
