@@ -78,6 +78,37 @@ it('never replaces a file created between the check and the write (the write its
     assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
   });
 
+  it('never replaces a .docx created between the check and the write (--docx): the HTML is written, the .docx kept', async () => {
+    const html = path.join(out, 'dekker-m365-v0.3.html');
+    const docx = path.join(out, 'dekker-m365-v0.3.docx');
+    const planted = Buffer.from('PK made in between\r\n');
+    const hooked: string[] = [];
+    const result = await renderCommand(SAMPLE, {
+      out,
+      docx: true,
+      browser: NO_BROWSER,
+      beforeWrite: (target) => {
+        hooked.push(target);
+        if (target === docx) writeFileSync(target, planted);
+      },
+    });
+    assert.deepEqual(hooked, [html, docx]);
+    assert.equal(result.exitCode, 2);
+    assert.match(result.stderr ?? '', new RegExp(`^msp-docs: ${docx.replace(/[.\\/]/g, '\\$&')} exists; use --force to overwrite it\\.$`, 'm'));
+    assert.equal(result.stdout, html, 'only the HTML is reported as written');
+    assert.deepEqual(readFileSync(docx), planted, 'the file made in between is not kept byte for byte');
+    assert.match(readFileSync(html, 'utf8'), /^<!DOCTYPE html>/);
+    assert.deepEqual(readdirSync(out).sort(), ['dekker-m365-v0.3.docx', 'dekker-m365-v0.3.html'], 'no partial files left');
+
+    // With --force, consent given beforehand, the file made in between is replaced.
+    rmSync(html);
+    rmSync(docx);
+    const forced = await renderCommand(SAMPLE, { out, docx: true, force: true, browser: NO_BROWSER, beforeWrite: (target) => target === docx && writeFileSync(target, planted) });
+    assert.equal(forced.exitCode, 0, forced.stderr);
+    assert.equal(readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK');
+    assert.notDeepEqual(readFileSync(docx), planted);
+  });
+
   it('placeFile: exclusive unless replacing, never a partial file left', async () => {
     const file = path.join(out, 'f.txt');
     assert.equal(await placeFile(file, false, async (partial) => writeFileSync(partial, 'one')), true);
