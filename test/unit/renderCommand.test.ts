@@ -6,9 +6,14 @@ import * as path from 'node:path';
 import { run } from '../../src/cli/main';
 import { renderCommand } from '../../src/cli/renderCommand';
 import { placeFile } from '../../src/core/render/browser';
+import { setTranslations } from '../../src/core/common/l10n';
 import { SAMPLE } from './renderFixtures';
 
 const NO_BROWSER = '/nonexistent/chromium';
+const DUTCH = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
+
+/** A pattern for one whole line of stderr, `text` matched literally. */
+const line = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'm');
 
 describe('msp-docs render (no browser needed)', () => {
   let out: string;
@@ -68,7 +73,7 @@ describe('msp-docs render (no browser needed)', () => {
     assert.equal(readFileSync(path.join(out, 'dekker-m365-v0.3.docx'), 'utf8'), 'keep me');
   });
 
-it('never replaces a file created between the check and the write (the write itself is exclusive)', async () => {
+it('never replaces a file created between the check and the write (the write itself is exclusive), and says so in English and Dutch', async () => {
     const file = path.join(out, 'dekker-m365-v0.3.html');
     const result = await renderCommand(SAMPLE, { out, browser: NO_BROWSER, beforeWrite: (target) => writeFileSync(target, 'made in between') });
     assert.equal(result.exitCode, 2);
@@ -76,6 +81,19 @@ it('never replaces a file created between the check and the write (the write its
     assert.equal(result.stdout, '', 'the file is not reported as written');
     assert.equal(readFileSync(file, 'utf8'), 'made in between');
     assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
+
+    // The same refusal in Dutch.
+    rmSync(file);
+    setTranslations(DUTCH);
+    let nl;
+    try {
+      nl = await renderCommand(SAMPLE, { out, browser: NO_BROWSER, beforeWrite: (target) => writeFileSync(target, 'made in between') });
+    } finally {
+      setTranslations(undefined);
+    }
+    assert.equal(nl.exitCode, 2);
+    assert.match(nl.stderr ?? '', line(`msp-docs: ${file} bestaat al; gebruik --force om het te overschrijven.`));
+    assert.equal(readFileSync(file, 'utf8'), 'made in between');
   });
 
   it('never replaces a .docx created between the check and the write (--docx): the HTML is written, the .docx kept', async () => {
