@@ -258,9 +258,13 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
         assert.deepEqual(hooked, [handover.toString()]);
         assert.deepEqual(fs.readFileSync(handover.fsPath), planted, 'the file made in between is not kept byte for byte');
       } finally {
-        fs.writeFileSync(handover.fsPath, original);
-        // Two writes behind VS Code's back in quick succession: read the disk now rather than trust the watcher to see both.
-        await vscode.commands.executeCommand(COMMANDS.projectsRefresh);
+        // Put back as the Explorer would (file operations VS Code reports), not behind its back.
+        const drop = new vscode.WorkspaceEdit();
+        drop.deleteFile(handover, { ignoreIfNotExists: true });
+        assert.ok(await vscode.workspace.applyEdit(drop));
+        const restore = new vscode.WorkspaceEdit();
+        restore.createFile(handover, { contents: original });
+        assert.ok(await vscode.workspace.applyEdit(restore));
         await waitFor('handover.yaml as before', [api.onDidUpdate], () => report()?.documents.handover.state === state, () => `${String(report()?.documents.handover.state)}, not ${String(state)}`, 8000);
       }
     });
