@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { run } from '../../src/cli/main';
+import { renderCommand } from '../../src/cli/renderCommand';
 import { findBrowser, measureInBrowser, printToPdf } from '../../src/core/render/browser';
 import type { A4Measurement } from '../../src/core/common';
 import { MEASURE_FUNCTION } from '../../src/core/webview';
@@ -64,6 +65,34 @@ describe('A4 proposal in headless Chromium', function () {
     // Set in the bundled font, embedded in the PDF (subset names look like `BAAAAA+Arimo-Regular`).
     const fonts = new Set(pdf.toString('latin1').match(/\/FontName\s*\/[A-Z]{6}\+[\w-]+/g)?.map((f) => f.replace(/^.*\+/, '')));
     for (const face of ['Arimo-Regular', 'Arimo-Bold', 'Arimo-Italic']) assert.ok(fonts.has(face), `${face} in ${[...fonts].join(', ')}`);
+  });
+
+  it('never replaces a PDF created between the check and the write (msp-docs render --pdf): kept without --force, replaced with it', async () => {
+    const out = path.join(tmp, 'pdf-race');
+    const html = path.join(out, 'dekker-m365-v0.3.html');
+    const pdf = path.join(out, 'dekker-m365-v0.3.pdf');
+    const planted = Buffer.from('%PDF-1.4 made in between\r\n');
+    const hooked: string[] = [];
+    // The PDF appears after the check, while the browser measures and prints, just before it is placed.
+    const plant = (file: string): void => {
+      hooked.push(file);
+      if (file === pdf) writeFileSync(file, planted);
+    };
+    const kept = await renderCommand(SAMPLE, { out, pdf: true, browser: executable, beforeWrite: plant });
+    assert.deepEqual(hooked, [html, pdf]);
+    assert.equal(kept.exitCode, 2);
+    assert.match(kept.stderr ?? '', new RegExp(`^msp-docs: ${pdf.replace(/[.\\/]/g, '\\$&')} exists; use --force to overwrite it\\.$`, 'm'));
+    assert.ok(!kept.stdout.split('\n').includes(pdf), 'the PDF is not reported as written');
+    assert.deepEqual(readFileSync(pdf), planted, 'the file made in between is not kept byte for byte');
+    assert.deepEqual(readdirSync(out).sort(), ['dekker-m365-v0.3.html', 'dekker-m365-v0.3.pdf'], 'no partial files left');
+
+    // With --force, consent given beforehand, the file made in between is replaced by the print.
+    rmSync(html);
+    rmSync(pdf);
+    const forced = await renderCommand(SAMPLE, { out, pdf: true, force: true, browser: executable, beforeWrite: plant });
+    assert.equal(forced.exitCode, 0, forced.stderr);
+    assert.ok(forced.stdout.split('\n').includes(pdf));
+    assert.equal(pdfPages(readFileSync(pdf)).length, 1);
   });
 
   it('keeps long unbroken words, URLs and e-mail addresses in every field inside their columns: one page wide, printed at 100 %', async () => {

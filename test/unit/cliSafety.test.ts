@@ -11,6 +11,7 @@ import { validateCommand } from '../../src/cli/validateCommand';
 import { exportFileName } from '../../src/core/render';
 import { RULES } from '../../src/core/rules';
 import { ruleHelp } from '../../src/cli/ruleHelp';
+import { setTranslations } from '../../src/core/common/l10n';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'dekker-accountants');
@@ -22,6 +23,20 @@ type SarifRule = { id: string; shortDescription: { text: string }; fullDescripti
 type Sarif = { runs: Array<{ tool: { driver: { rules: SarifRule[] } }; results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }> };
 
 const unreadable = (found: JsonDiagnostic[], file: string) => found.filter((d) => d.code === 'document.unreadable' && d.file.endsWith(file));
+/** `[line, column, endLine, endColumn, message]` (1-based) of the `document.unreadable` findings on `file`. */
+const unreadableAt = (found: JsonDiagnostic[], file: string) => unreadable(found, file).map((d) => [d.line, d.column, d.endLine, d.endColumn, d.message]);
+const DUTCH = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
+
+/** `validate --format json` of `paths` (relative to `cwd`), in English or (with `nl`) in Dutch. */
+async function validateJson(paths: string[], cwd: string, nl = false): Promise<{ found: JsonDiagnostic[]; exitCode: number; stderr?: string }> {
+  setTranslations(nl ? DUTCH : undefined);
+  try {
+    const result = await validateCommand(paths, 'json', TOOL, { cwd });
+    return { found: JSON.parse(result.stdout) as JsonDiagnostic[], exitCode: result.exitCode, stderr: result.stderr };
+  } finally {
+    setTranslations(undefined);
+  }
+}
 
 describe('msp-docs: files the walk cannot read', () => {
   let tmp: string;
@@ -40,6 +55,9 @@ describe('msp-docs: files the walk cannot read', () => {
     const found = JSON.parse(result.stdout) as JsonDiagnostic[];
     assert.deepEqual(unreadable(found, 'plan.yaml').map((d) => [d.line, d.column, d.message]), [[1, 1, 'plan.yaml is not a regular file (a pipe, socket or device); it was not read.']]);
     assert.match(result.stderr ?? '', /6 file\(s\) checked: 1 error/);
+    const nl = await validateJson(['p'], tmp, true);
+    assert.equal(nl.exitCode, 1);
+    assert.deepEqual(unreadableAt(nl.found, 'plan.yaml'), [[1, 1, 1, 2, 'plan.yaml is geen gewoon bestand (een pipe, socket of apparaat); het is niet gelezen.']]);
   });
 
   it('reports a folder named like a document, in English and Dutch', async () => {
@@ -48,6 +66,7 @@ describe('msp-docs: files the walk cannot read', () => {
     mkdirSync(path.join(tmp, 'p', 'stakeholders.yaml'));
     const found = JSON.parse((await validateCommand(['p'], 'json', TOOL, { cwd: tmp })).stdout) as JsonDiagnostic[];
     assert.equal(unreadable(found, 'stakeholders.yaml')[0]?.message, 'stakeholders.yaml is a folder, not a file; it was not read.');
+    assert.deepEqual(unreadableAt(found, 'stakeholders.yaml'), [[1, 1, 1, 2, 'stakeholders.yaml is a folder, not a file; it was not read.']]);
     const nl = await run(['validate', path.join(tmp, 'p'), '--format', 'json', '--lang', 'nl']);
     assert.equal(unreadable(JSON.parse(nl.stdout) as JsonDiagnostic[], 'stakeholders.yaml')[0]?.message, 'stakeholders.yaml is een map, geen bestand; het is niet gelezen.');
     await run(['validate', SAMPLE, '--lang', 'en']);
@@ -59,6 +78,21 @@ describe('msp-docs: files the walk cannot read', () => {
     chmodSync(path.join(tmp, 'p', 'scope.yaml'), 0o000);
     const found = JSON.parse((await validateCommand(['p'], 'json', TOOL, { cwd: tmp })).stdout) as JsonDiagnostic[];
     assert.equal(unreadable(found, 'scope.yaml')[0]?.message, 'scope.yaml cannot be read: permission denied.');
+    assert.deepEqual(unreadableAt(found, 'scope.yaml'), [[1, 1, 1, 2, 'scope.yaml cannot be read: permission denied.']]);
+    assert.deepEqual(unreadableAt((await validateJson(['p'], tmp, true)).found, 'scope.yaml'), [[1, 1, 1, 2, 'scope.yaml kan niet worden gelezen: geen toestemming.']]);
+  });
+
+  it('reports a document that is a symbolic link in a loop on that document, in English and Dutch, and goes on', async function () {
+    if (process.platform === 'win32') this.skip();
+    cpSync(SAMPLE, path.join(tmp, 'p'), { recursive: true });
+    rmSync(path.join(tmp, 'p', 'scope.yaml'));
+    symlinkSync('scope.yaml', path.join(tmp, 'p', 'scope.yaml'));
+    const en = await validateJson(['p'], tmp);
+    assert.equal(en.exitCode, 1);
+    assert.deepEqual(unreadableAt(en.found, 'scope.yaml'), [[1, 1, 1, 2, 'scope.yaml is a symbolic link that points to itself in a loop; it was not read.']]);
+    assert.match(en.stderr ?? '', /6 file\(s\) checked: 1 error/);
+    const nl = await validateJson(['p'], tmp, true);
+    assert.deepEqual(unreadableAt(nl.found, 'scope.yaml'), [[1, 1, 1, 2, 'scope.yaml is een symbolische koppeling die in een kring naar zichzelf wijst; het bestand is niet gelezen.']]);
   });
 
   it('never follows a symbolic link out of the folder it was given, and ends on a link to /', async function () {
@@ -75,7 +109,13 @@ describe('msp-docs: files the walk cannot read', () => {
     const found = JSON.parse(result.stdout) as JsonDiagnostic[];
     assert.deepEqual(found.map((d) => [d.file, d.code]), [['p/plan.yaml', 'document.unreadable']]);
     assert.equal(found[0].message, 'plan.yaml is a symbolic link to a place outside the folder being checked; it was not read.');
+    assert.deepEqual(unreadableAt(found, 'plan.yaml'), [[1, 1, 1, 2, 'plan.yaml is a symbolic link to a place outside the folder being checked; it was not read.']]);
     assert.ok(!found.some((d) => d.message.includes('owner_id')), 'a file outside was read');
+    const nl = await validateJson(['work'], tmp, true);
+    assert.deepEqual(
+      nl.found.map((d) => [d.file, d.line, d.column, d.endLine, d.endColumn, d.message]),
+      [['p/plan.yaml', 1, 1, 1, 2, 'plan.yaml is een symbolische koppeling naar een plek buiten de map die wordt gecontroleerd; het bestand is niet gelezen.']],
+    );
   });
 
   it('reads a file with CR-only line ends as lines, like the editor', async () => {

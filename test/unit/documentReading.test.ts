@@ -5,7 +5,7 @@ import { Alias } from 'yaml';
 import { setTranslations } from '../../src/core/common/l10n';
 import { clearValidationCache, validateDocument } from '../../src/core/document/validate';
 import type { DocumentKind } from '../../src/core/common/types';
-import { generateDuplicateKeys, generateMerges } from '../../bench/generate';
+import { generateDuplicateKeys, generateMerges, generateUnknownKeys } from '../../bench/generate';
 import { at } from './helpers';
 
 const DUTCH = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
@@ -96,6 +96,7 @@ describe('reading documents: one regression per kind of fault', function () {
       assert.deepEqual(found, [['schema.enum', '6:9-6:14', '"bogus" is not allowed here; use one of: initiation, migration, adoption, security-check, delivery, other.']]);
       // The same file with the anchor right (the benchmark's other merge row) has nothing to say.
       assert.deepEqual(read('plan', generateMerges(2000, false)), []);
+      assert.deepEqual(read('plan', generateMerges(20), true), [['schema.enum', '6:9-6:14', '"bogus" is hier niet toegestaan; gebruik een van: initiation, migration, adoption, security-check, delivery, other.']]);
     } finally {
       Alias.prototype.resolve = resolve;
     }
@@ -113,6 +114,26 @@ describe('reading documents: one regression per kind of fault', function () {
     assert.deepEqual(found[0], ['yaml.duplicate-key', '6:1-6:7', 'The key "client" appears twice in this mapping; keep one (YAML keeps only the last).']);
     // Before the index, each duplicate walked the document: 4,000 took about 6 s of CPU.
     assert.ok((spent.user + spent.system) / 1000 < 3000, `${(spent.user + spent.system) / 1000} ms`);
+    assert.deepEqual(read('project', generateDuplicateKeys(3), true), [
+      ['yaml.duplicate-key', '6:1-6:7', 'De sleutel "client" staat twee keer in deze mapping; houd er één (YAML onthoudt alleen de laatste).'],
+      ['yaml.duplicate-key', '7:1-7:7', 'De sleutel "client" staat twee keer in deze mapping; houd er één (YAML onthoudt alleen de laatste).'],
+      ['yaml.duplicate-key', '8:1-8:7', 'De sleutel "client" staat twee keer in deze mapping; houd er één (YAML onthoudt alleen de laatste).'],
+    ]);
+  });
+
+  it('reports each of 5,000 unknown keys on its own key, in English and Dutch (its time: npm run bench, "Hostile files")', () => {
+    const found = read('project', generateUnknownKeys(5000));
+    assert.equal(found.length, 5000);
+    assert.deepEqual(found.at(-1)?.slice(0, 2), ['schema.additionalProperties', '5005:1-5005:11']);
+    const known = 'id, title, client, project_manager, phase, status, start, language, tags';
+    assert.deepEqual(read('project', generateUnknownKeys(2)), [
+      ['schema.additionalProperties', '6:1-6:8', `Unknown property "extra-0". Known properties here: ${known}.`],
+      ['schema.additionalProperties', '7:1-7:8', `Unknown property "extra-1". Known properties here: ${known}.`],
+    ]);
+    assert.deepEqual(read('project', generateUnknownKeys(2), true), [
+      ['schema.additionalProperties', '6:1-6:8', `Onbekende eigenschap "extra-0". Bekende eigenschappen hier: ${known}.`],
+      ['schema.additionalProperties', '7:1-7:8', `Onbekende eigenschap "extra-1". Bekende eigenschappen hier: ${known}.`],
+    ]);
   });
 
   it('turns a plan with 18,000 list items into findings, not "Maximum call stack size exceeded"', () => {
@@ -120,6 +141,11 @@ describe('reading documents: one regression per kind of fault', function () {
     const found = read('plan', PLAN + 'stages:\n' + '  - {}\n'.repeat(18_000));
     assert.equal(found.length, 126_000);
     assert.deepEqual(found[0], ['schema.required', '5:5-5:7', 'Missing required property "id".']);
+    assert.deepEqual(found.at(-1), ['schema.required', '18004:5-18004:7', 'Missing required property "deliverables".']);
+    const nl = read('plan', PLAN + 'stages:\n' + '  - {}\n'.repeat(18_000), true);
+    assert.equal(nl.length, 126_000);
+    assert.deepEqual(nl[0], ['schema.required', '5:5-5:7', 'Verplichte eigenschap "id" ontbreekt.']);
+    assert.deepEqual(nl.at(-1), ['schema.required', '18004:5-18004:7', 'Verplichte eigenschap "deliverables" ontbreekt.']);
     assert.deepEqual(read('plan', PLAN + 'stages:\n  - x\n', true), [['schema.type', '5:5-5:6', 'Hier hoort een mapping van sleutels en waarden, maar er staat tekst.']]);
   });
 });

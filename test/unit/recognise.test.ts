@@ -1,9 +1,14 @@
 /** Recognising a document from its content, for untitled editors (`src/core/document/recognise.ts`). */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { setTranslations } from '../../src/core/common/l10n';
 import { documentKindOfContent } from '../../src/core/document/recognise';
 import { validateProject } from '../../src/core/project/workspace';
 import { at } from './helpers';
 import { BASE } from './ruleHelpers';
+
+const DUTCH = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
 
 describe('document kind from content', () => {
   it('recognises each YAML document of the format by its top-level keys, and intake.md by its front matter', () => {
@@ -40,5 +45,29 @@ describe('document kind from content', () => {
       report.documents.plan.diagnostics.map((d) => [d.code, at(d)]),
       [['plan.stage-ends-before-start', '16:10-16:17']],
     );
+  });
+
+  it('an untitled draft recognised as a plan by its content gets its findings on exact ranges, in English and Dutch', () => {
+    const draft = BASE.plan.replace('    end: 2026-12\n', '    end: 2026-08\n').replace('    approach: prince2\n    type: migration', '    approach: prince3\n    type: migration');
+    // As the extension checks an untitled editor (src/extension/projects/untitledDiagnostics.ts): kind from content, checked alone.
+    const kind = documentKindOfContent(draft);
+    assert.equal(kind, 'plan');
+    const findings = (nl: boolean) => {
+      setTranslations(nl ? DUTCH : undefined);
+      try {
+        const report = validateProject('untitled:Untitled-1', { [kind]: { path: 'untitled:Untitled-1', text: draft } }, () => 'untitled:Untitled-1');
+        return report.documents[kind].diagnostics.map((d) => [d.code, at(d), d.message]);
+      } finally {
+        setTranslations(undefined);
+      }
+    };
+    assert.deepEqual(findings(false), [
+      ['plan.stage-ends-before-start', '16:10-16:17', 'This stage ends (2026-08) before it starts (2026-10). Swap the months or correct one of them.'],
+      ['schema.enum', '17:15-17:22', '"prince3" is not allowed here; use one of: prince2, agile.'],
+    ]);
+    assert.deepEqual(findings(true), [
+      ['plan.stage-ends-before-start', '16:10-16:17', 'Deze fase eindigt (2026-08) voordat hij begint (2026-10). Draai de maanden om of verbeter er een.'],
+      ['schema.enum', '17:15-17:22', '"prince3" is hier niet toegestaan; gebruik een van: prince2, agile.'],
+    ]);
   });
 });

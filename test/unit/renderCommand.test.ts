@@ -6,9 +6,14 @@ import * as path from 'node:path';
 import { run } from '../../src/cli/main';
 import { renderCommand } from '../../src/cli/renderCommand';
 import { placeFile } from '../../src/core/render/browser';
+import { setTranslations } from '../../src/core/common/l10n';
 import { SAMPLE } from './renderFixtures';
 
 const NO_BROWSER = '/nonexistent/chromium';
+const DUTCH = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
+
+/** A pattern for one whole line of stderr, `text` matched literally. */
+const line = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'm');
 
 describe('msp-docs render (no browser needed)', () => {
   let out: string;
@@ -68,7 +73,7 @@ describe('msp-docs render (no browser needed)', () => {
     assert.equal(readFileSync(path.join(out, 'dekker-m365-v0.3.docx'), 'utf8'), 'keep me');
   });
 
-it('never replaces a file created between the check and the write (the write itself is exclusive)', async () => {
+it('never replaces a file created between the check and the write (the write itself is exclusive), and says so in English and Dutch', async () => {
     const file = path.join(out, 'dekker-m365-v0.3.html');
     const result = await renderCommand(SAMPLE, { out, browser: NO_BROWSER, beforeWrite: (target) => writeFileSync(target, 'made in between') });
     assert.equal(result.exitCode, 2);
@@ -76,6 +81,50 @@ it('never replaces a file created between the check and the write (the write its
     assert.equal(result.stdout, '', 'the file is not reported as written');
     assert.equal(readFileSync(file, 'utf8'), 'made in between');
     assert.deepEqual(readdirSync(out), ['dekker-m365-v0.3.html'], 'no partial files left');
+
+    // The same refusal in Dutch.
+    rmSync(file);
+    setTranslations(DUTCH);
+    let nl;
+    try {
+      nl = await renderCommand(SAMPLE, { out, browser: NO_BROWSER, beforeWrite: (target) => writeFileSync(target, 'made in between') });
+    } finally {
+      setTranslations(undefined);
+    }
+    assert.equal(nl.exitCode, 2);
+    assert.match(nl.stderr ?? '', line(`msp-docs: ${file} bestaat al; gebruik --force om het te overschrijven.`));
+    assert.equal(readFileSync(file, 'utf8'), 'made in between');
+  });
+
+  it('never replaces a .docx created between the check and the write (--docx): the HTML is written, the .docx kept', async () => {
+    const html = path.join(out, 'dekker-m365-v0.3.html');
+    const docx = path.join(out, 'dekker-m365-v0.3.docx');
+    const planted = Buffer.from('PK made in between\r\n');
+    const hooked: string[] = [];
+    const result = await renderCommand(SAMPLE, {
+      out,
+      docx: true,
+      browser: NO_BROWSER,
+      beforeWrite: (target) => {
+        hooked.push(target);
+        if (target === docx) writeFileSync(target, planted);
+      },
+    });
+    assert.deepEqual(hooked, [html, docx]);
+    assert.equal(result.exitCode, 2);
+    assert.match(result.stderr ?? '', new RegExp(`^msp-docs: ${docx.replace(/[.\\/]/g, '\\$&')} exists; use --force to overwrite it\\.$`, 'm'));
+    assert.equal(result.stdout, html, 'only the HTML is reported as written');
+    assert.deepEqual(readFileSync(docx), planted, 'the file made in between is not kept byte for byte');
+    assert.match(readFileSync(html, 'utf8'), /^<!DOCTYPE html>/);
+    assert.deepEqual(readdirSync(out).sort(), ['dekker-m365-v0.3.docx', 'dekker-m365-v0.3.html'], 'no partial files left');
+
+    // With --force, consent given beforehand, the file made in between is replaced.
+    rmSync(html);
+    rmSync(docx);
+    const forced = await renderCommand(SAMPLE, { out, docx: true, force: true, browser: NO_BROWSER, beforeWrite: (target) => target === docx && writeFileSync(target, planted) });
+    assert.equal(forced.exitCode, 0, forced.stderr);
+    assert.equal(readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK');
+    assert.notDeepEqual(readFileSync(docx), planted);
   });
 
   it('placeFile: exclusive unless replacing, never a partial file left', async () => {

@@ -9,6 +9,7 @@ import type { DocumentKind } from '../../src/core/common/types';
 import type { A4Measurement } from '../../src/core/common';
 import { loadProject } from '../../src/core/project/workspace';
 import { readYaml } from '../../src/core/document/yamlSource';
+import { setTranslations } from '../../src/core/common/l10n';
 import { at } from './helpers';
 import { BASE, check, diagnostics, edit } from './ruleHelpers';
 
@@ -159,7 +160,7 @@ describe('method rules on odd data', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('catches a rule that throws, leaves its findings out and says so on the document', () => {
+  it('catches a rule that throws, leaves its findings out and says so on the document, in English and Dutch', () => {
     const errors: string[] = [];
     const boom = { code: 'scope.boom', document: 'scope' as const, defaultSeverity: 'error' as const, check: () => { throw new Error('bug'); } };
     const docs = documentsOf({ scope: BASE.scope });
@@ -174,5 +175,15 @@ describe('method rules on odd data', () => {
       ],
     });
     assert.deepEqual(errors, ['scope.boom']);
+    const dutch = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
+    setTranslations(dutch);
+    try {
+      assert.deepEqual(
+        runRules(documentsOf({ scope: BASE.scope }), [boom, ...RULES]).scope?.map((d) => [d.code, at(d), d.message]),
+        [['document.internal-error', '1:1-1:10', 'De controle scope.boom kon niet op dit document draaien (er ging intern iets mis); de bevindingen daarvan ontbreken.']],
+      );
+    } finally {
+      setTranslations(undefined);
+    }
   });
 });

@@ -234,8 +234,9 @@ export function validateProject(dir: string, texts: ProjectTexts, pathOf: (kind:
     const input = texts[kind];
     const unreadable = options.unreadable?.[kind];
     if (unreadable !== undefined && !input) {
-      const at = { line: 0, character: 0 };
-      const diagnostic: Diagnostic = { range: { start: at, end: at }, severity: 'error', code: 'document.unreadable', message: unreadable };
+      // Its first character, as any finding on a text that could not be read: a range that shows.
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+      const diagnostic: Diagnostic = { range, severity: 'error', code: 'document.unreadable', message: unreadable };
       documents[kind] = { kind, path: pathOf(kind), exists: true, diagnostics: [diagnostic], state: 'errors' };
       continue;
     }

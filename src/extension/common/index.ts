@@ -10,5 +10,5 @@ export { PROJECT_DOCUMENTS, uiLanguage } from './selectors';
 export { DEFAULT_DEBOUNCE_MS, REDHAT_YAML_EXTENSION, SETTINGS, VSCODE_SETTINGS, YAML_SYNTAX_MODES } from './settings';
 export type { SettingName } from './settings';
 export { createWorkspaceHost, isAtOrUnder, parentOf, type WorkspaceHostWithCache } from './workspaceHost';
-export { createExclusive, deleteCreated, exists, writeNewFiles, writeWithConsent } from './writeFiles';
+export { copyNewFolder, createExclusive, deleteCreated, exists, writeNewFiles, writeWithConsent } from './writeFiles';
 export type { BeforeWrite, WriteOutcome } from './writeFiles';

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { VSCODE_SETTINGS } from './settings';
 
 /**
- * Called just before a command creates a file (with the file's URI). For tests and other
+ * Called just before a command creates a file or folder (with its URI). For tests and other
  * extensions that need to act at the moment of writing, such as creating the file first to prove
  * that it is not replaced; a command passes it through its options as `beforeWrite`.
  */
@@ -102,6 +102,70 @@ export async function writeNewFiles(folder: vscode.Uri, files: ReadonlyArray<{ u
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot write in {0}: {1}', where, error instanceof Error ? error.message : String(error)));
     return false;
   }
+  return true;
+}
+
+/**
+ * Copies the folder `source` (files and subfolders, byte for byte) to `target`, a folder that must
+ * not exist yet: `target` is created exclusively (Node's `mkdir` without `recursive` for `file:`
+ * URIs; elsewhere, where no exclusive folder create exists, after a check), then every file in it
+ * with `createExclusive`. Resolves to `undefined` when all was copied, else to the first URI
+ * (`target` or a file in it) that was already there: then nothing of anyone else's was touched and
+ * the files copied so far are removed again (and `target` too when this call made it and it is
+ * empty). Throws on any other failure, after the same clean-up. `beforeWrite` runs before the
+ * folder and each file is created.
+ */
+export async function copyNewFolder(source: vscode.Uri, target: vscode.Uri, beforeWrite?: BeforeWrite): Promise<vscode.Uri | undefined> {
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+  const created: vscode.Uri[] = [];
+  const folders: vscode.Uri[] = [];
+  const copy = async (from: vscode.Uri, to: vscode.Uri): Promise<vscode.Uri | undefined> => {
+    await beforeWrite?.(to);
+    if (!(await createFolderExclusive(to))) return to;
+    folders.push(to);
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(from)) {
+      const child = vscode.Uri.joinPath(to, name);
+      if (type & vscode.FileType.Directory) {
+        const taken = await copy(vscode.Uri.joinPath(from, name), child);
+        if (taken) return taken;
+        continue;
+      }
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(from, name));
+      await beforeWrite?.(child);
+      if (!(await createExclusive(child, bytes))) return child;
+      created.push(child);
+    }
+    return undefined;
+  };
+  const undo = async (): Promise<void> => {
+    await deleteCreated(created);
+    // Innermost first; a folder that holds someone else's file stays (a non-recursive delete fails on it).
+    for (const folder of folders.reverse()) await vscode.workspace.fs.delete(folder, { recursive: false, useTrash: false }).then(undefined, () => undefined);
+  };
+  let taken: vscode.Uri | undefined;
+  try {
+    taken = await copy(source, target);
+  } catch (error) {
+    await undo();
+    throw error;
+  }
+  if (taken) await undo();
+  return taken;
+}
+
+/** Creates the folder `uri` (its parent exists) only when nothing is there; resolves `false` when something was. */
+async function createFolderExclusive(uri: vscode.Uri): Promise<boolean> {
+  if (uri.scheme === 'file') {
+    try {
+      await fs.mkdir(uri.fsPath);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  }
+  if (await exists(uri)) return false;
+  await vscode.workspace.fs.createDirectory(uri);
   return true;
 }
 

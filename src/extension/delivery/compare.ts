@@ -13,7 +13,7 @@
  */
 import * as vscode from 'vscode';
 import { compareVersions, htmlToText, isVersion, proposalText } from '../../core/delivery';
-import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, projectArgument, type ProjectArgument, shown } from '../common';
+import { type BeforeWrite, BUILTIN_COMMANDS, type CommandManager, COMMANDS, projectArgument, type ProjectArgument, shown } from '../common';
 import { gitVersions, projectAtCommit } from './gitHistory';
 import { activeEditorProject, chooseProject } from '../projects';
 import type { HouseStyleSource, ProjectIndex } from '../projects';
@@ -41,6 +41,8 @@ export interface CompareOptions {
   redline?: boolean;
   /** For the redline: `true` replaces an existing file without asking, `false` keeps it. */
   overwrite?: boolean;
+  /** For the redline: called just before the file is created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 /** What the command resolves to: the diff editor's two texts, and the redline when one was written. */
@@ -134,6 +136,7 @@ async function compare(
         to: { version: right.version ?? label(right), text: rightText },
         style: await houseStyle.styleFor(dir),
         overwrite: options.overwrite,
+        beforeWrite: typeof options.beforeWrite === 'function' ? options.beforeWrite : undefined,
       },
       log,
     );

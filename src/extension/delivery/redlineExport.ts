@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { languageOf } from '../../core/common';
 import type { HouseStyle } from '../../core/render';
 import { loadWord } from '../../core/word';
-import { exists, writeWithConsent } from '../common';
+import { type BeforeWrite, exists, writeWithConsent } from '../common';
 
 /** The two texts compared, older first, with their versions (`major.minor`, or a label). */
 export interface RedlineInput {
@@ -20,6 +20,8 @@ export interface RedlineInput {
   style?: HouseStyle;
   /** `true`: replace an existing file without asking; `false`: keep it; unset: ask. */
   overwrite?: boolean;
+  /** Called just before the file is created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 async function confirm(uri: vscode.Uri): Promise<boolean> {
@@ -41,7 +43,7 @@ export async function writeRedline(input: RedlineInput, log: vscode.LogOutputCha
   const agreed = (await exists(target)) ? (input.overwrite ?? (await confirm(target))) : undefined;
   if (agreed === false) return undefined;
   const consent = (uri: vscode.Uri): boolean | Thenable<boolean> => agreed === true || (input.overwrite ?? confirm(uri));
-  if ((await writeWithConsent(target, redline.data, consent)) === 'kept') return undefined;
+  if ((await writeWithConsent(target, redline.data, consent, input.beforeWrite)) === 'kept') return undefined;
   log.info(`Wrote the redline ${target.toString()} (${redline.changes} tracked changes)`);
   return target;
 }

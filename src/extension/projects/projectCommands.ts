@@ -9,25 +9,28 @@ import { checkAdvance, phaseValueRange, type ProjectReport } from '../../core/pr
 import { documentTemplate } from '../../core/authoring';
 import { type DocumentKind, type Phase, todayIso } from '../../core/common';
 import { intakeUnanswered } from '../../core/rules';
-import { type CommandManager, COMMANDS, errorCount, parentOf, phaseLabel, writeNewFiles } from '../common';
+import { type BeforeWrite, type CommandManager, COMMANDS, errorCount, parentOf, phaseLabel, writeNewFiles } from '../common';
 import type { ProjectIndex } from './projectIndex';
 
 /** What Advance Phase does when the intake has no answers yet (`intakeUnanswered`): ask in a modal (the default), advance, or stay. */
 type UnansweredIntake = 'ask' | 'advance' | 'stay';
 
-/** What the tree passes (a document node or project node), or `{ dir, kind, unansweredIntake }` from other callers. */
+/** What the tree passes (a document node or project node), or `{ dir, kind, unansweredIntake, beforeWrite }` from other callers. */
 interface Target {
   dir?: string;
   kind?: DocumentKind;
   unansweredIntake?: UnansweredIntake;
+  /** Create Missing Document: called just before the document is created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 /** The first argument's project folder `dir` and document `kind`, each when it is one. */
 function parseTarget(args: readonly unknown[]): Target | undefined {
   const arg = args[0];
   if (typeof arg !== 'object' || arg === null) return undefined;
-  const { dir, kind, unansweredIntake } = arg as { dir?: unknown; kind?: unknown; unansweredIntake?: unknown };
+  const { dir, kind, unansweredIntake, beforeWrite } = arg as { dir?: unknown; kind?: unknown; unansweredIntake?: unknown; beforeWrite?: unknown };
   return {
+    beforeWrite: typeof beforeWrite === 'function' ? (beforeWrite as BeforeWrite) : undefined,
     dir: typeof dir === 'string' ? dir : undefined,
     kind: (DOCUMENT_KINDS as readonly unknown[]).includes(kind) ? (kind as DocumentKind) : undefined,
     unansweredIntake: unansweredIntake === 'advance' || unansweredIntake === 'stay' ? unansweredIntake : undefined,
@@ -61,7 +64,7 @@ async function createDocument(index: ProjectIndex, log: vscode.LogOutputChannel,
     ownerId: ownerKnown ? 'project-manager' : null,
   });
   const uri = vscode.Uri.joinPath(vscode.Uri.parse(report.dir), DOCUMENT_FILES[kind]);
-  if (!(await writeNewFiles(vscode.Uri.parse(report.dir), [{ uri, text }], log))) return undefined;
+  if (!(await writeNewFiles(vscode.Uri.parse(report.dir), [{ uri, text }], log, target?.beforeWrite))) return undefined;
   // At once, also while a scan runs: the tree shows the document before the editor opens.
   await index.refreshNow(report.dir);
   await vscode.window.showTextDocument(uri, { preview: false });

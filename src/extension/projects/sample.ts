@@ -1,12 +1,13 @@
 /**
  * "MSP Docs: Open the Sample Project" (`mspDocs.sample.open`): copies the bundled
  * `samples/dekker-accountants` into a folder the user picks (as `dekker-accountants/`, never over
- * an existing folder) and opens it: in this window when it lies in the workspace, else as a folder.
+ * an existing folder; the folder and each file are created exclusively, so nothing that appears
+ * meanwhile is replaced) and opens it: in this window when it lies in the workspace, else as a folder.
  * Tests pass `{ folder, open: false }` (the parent folder) to skip the dialog and the opening.
  */
 import * as vscode from 'vscode';
 import type { ProjectIndex } from './projectIndex';
-import { BUILTIN_COMMANDS, type CommandManager, COMMANDS, exists, optionsArgument } from '../common';
+import { type BeforeWrite, BUILTIN_COMMANDS, type CommandManager, COMMANDS, copyNewFolder, exists, optionsArgument } from '../common';
 
 const SAMPLE = 'dekker-accountants';
 
@@ -16,6 +17,8 @@ interface SampleArgs {
   folder?: vscode.Uri | string;
   /** `false`: copy only, open nothing. */
   open?: boolean;
+  /** Called just before the folder and each file are created (see `BeforeWrite`). */
+  beforeWrite?: BeforeWrite;
 }
 
 /**
@@ -37,11 +40,14 @@ async function openSample(context: vscode.ExtensionContext, index: ProjectIndex,
   const parent = typeof folder === 'string' ? vscode.Uri.parse(folder) : folder instanceof vscode.Uri ? folder : await askParent();
   if (!parent) return undefined;
   const target = vscode.Uri.joinPath(parent, SAMPLE);
-  if (await exists(target)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; the sample was not copied. Pick another folder.', vscode.workspace.asRelativePath(target)));
+  const refuse = (taken: vscode.Uri): undefined => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; the sample was not copied. Pick another folder.', vscode.workspace.asRelativePath(taken)));
     return undefined;
-  }
-  await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'samples', SAMPLE), target, { overwrite: false });
+  };
+  // Said early; the copy itself is exclusive too, for a folder or file that appears meanwhile.
+  if (await exists(target)) return refuse(target);
+  const taken = await copyNewFolder(vscode.Uri.joinPath(context.extensionUri, 'samples', SAMPLE), target, typeof args.beforeWrite === 'function' ? args.beforeWrite : undefined);
+  if (taken) return refuse(taken);
   const inWorkspace = !!vscode.workspace.getWorkspaceFolder(target);
   if (inWorkspace) index.scan(target.toString());
   if (args.open === false) return target;

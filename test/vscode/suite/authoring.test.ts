@@ -234,6 +234,41 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       await waitFor('plan.yaml back without problems', [api.onDidUpdate], () => report()?.documents.plan.state === 'ok', () => String(report()?.documents.plan.state));
     });
 
+    it('Create Missing Document never replaces a file created between its check and its write', async function () {
+      const handover = vscode.Uri.joinPath(folder(), 'handover.yaml');
+      const original = fs.readFileSync(handover.fsPath);
+      const state = report()?.documents.handover.state;
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(handover);
+      assert.ok(await vscode.workspace.applyEdit(remove));
+      await waitFor('handover.yaml missing', [api.onDidUpdate], () => report()?.documents.handover.state === 'missing', () => String(report()?.documents.handover.state), 8000);
+      const planted = Buffer.from('# made by someone else\r\nkeep: me\n');
+      const hooked: string[] = [];
+      try {
+        // The document appears after the command found it missing, just before it is created.
+        const created = await vscode.commands.executeCommand(COMMANDS.documentCreate, {
+          dir: dir(),
+          kind: 'handover',
+          beforeWrite: (uri: vscode.Uri) => {
+            hooked.push(uri.toString());
+            fs.writeFileSync(uri.fsPath, planted);
+          },
+        });
+        assert.equal(created, undefined);
+        assert.deepEqual(hooked, [handover.toString()]);
+        assert.deepEqual(fs.readFileSync(handover.fsPath), planted, 'the file made in between is not kept byte for byte');
+      } finally {
+        // Put back as the Explorer would (file operations VS Code reports), not behind its back.
+        const drop = new vscode.WorkspaceEdit();
+        drop.deleteFile(handover, { ignoreIfNotExists: true });
+        assert.ok(await vscode.workspace.applyEdit(drop));
+        const restore = new vscode.WorkspaceEdit();
+        restore.createFile(handover, { contents: original });
+        assert.ok(await vscode.workspace.applyEdit(restore));
+        await waitFor('handover.yaml as before', [api.onDidUpdate], () => report()?.documents.handover.state === state, () => `${String(report()?.documents.handover.state)}, not ${String(state)}`, 8000);
+      }
+    });
+
     it('Advance Phase refuses while the phase has errors, then changes only the phase value', async function () {
       const intake = await vscode.window.showTextDocument(vscode.Uri.joinPath(folder(), 'intake.md'));
       const date = endOf(intake.document, 'date: ');
@@ -271,6 +306,53 @@ describe('authoring: quick fixes, completion, hover, snippets, new project', fun
       assert.equal(target?.fsPath, path.join(parent, 'dekker-accountants'));
       assert.deepEqual(fs.readdirSync(target.fsPath).sort(), fs.readdirSync(path.join(REPO, 'samples/dekker-accountants')).sort());
       assert.equal(await vscode.commands.executeCommand(COMMANDS.sampleOpen, { folder: vscode.Uri.file(parent), open: false }), undefined);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('Open the Sample Project never replaces a folder or file created between its check and its copy', async function () {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'msp-sample-'));
+    const target = path.join(parent, 'dekker-accountants');
+    const sample = path.join(REPO, 'samples/dekker-accountants');
+    const planted = Buffer.from('made by someone else\r\n');
+    try {
+      // The folder appears (with a file in it) after the check, just before it is created.
+      const folderRace = await vscode.commands.executeCommand(COMMANDS.sampleOpen, {
+        folder: vscode.Uri.file(parent),
+        open: false,
+        beforeWrite: (uri: vscode.Uri) => {
+          if (uri.fsPath !== target) return;
+          fs.mkdirSync(target);
+          fs.writeFileSync(path.join(target, 'plan.yaml'), planted);
+        },
+      });
+      assert.equal(folderRace, undefined);
+      assert.deepEqual(fs.readdirSync(target), ['plan.yaml'], 'nothing is copied into a folder someone else made');
+      assert.deepEqual(fs.readFileSync(path.join(target, 'plan.yaml')), planted);
+      fs.rmSync(target, { recursive: true });
+
+      // One document appears just before it is created: it stays, the documents copied before it go.
+      const names: string[] = [];
+      const fileRace = await vscode.commands.executeCommand(COMMANDS.sampleOpen, {
+        folder: vscode.Uri.file(parent),
+        open: false,
+        beforeWrite: (uri: vscode.Uri) => {
+          if (uri.fsPath === target) return;
+          names.push(path.basename(uri.fsPath));
+          if (names.length === 3) fs.writeFileSync(uri.fsPath, planted);
+        },
+      });
+      assert.equal(fileRace, undefined);
+      assert.equal(names.length, 3, `the hook ran for ${names.join(', ')}`);
+      assert.deepEqual(fs.readdirSync(target), [names[2]], 'the two documents copied before are removed again');
+      assert.deepEqual(fs.readFileSync(path.join(target, names[2])), planted, 'the file made in between is not kept byte for byte');
+      fs.rmSync(target, { recursive: true });
+
+      // Without a race, every file is copied byte for byte.
+      const copied = await vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.sampleOpen, { folder: vscode.Uri.file(parent), open: false });
+      assert.equal(copied?.fsPath, target);
+      for (const name of fs.readdirSync(sample)) assert.deepEqual(fs.readFileSync(path.join(target, name)), fs.readFileSync(path.join(sample, name)), name);
     } finally {
       fs.rmSync(parent, { recursive: true, force: true });
     }

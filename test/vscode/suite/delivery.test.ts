@@ -164,6 +164,46 @@ describe('delivery: versions, status update, handover checklist, portfolio', fun
     }
   });
 
+  it('the Word redline never replaces a file created between its check and its write without consent', async function () {
+    this.timeout(60000);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const redline = vscode.Uri.joinPath(exportsDir, 'dekker-m365-v0.2-to-v0.3.docx');
+    const planted = Buffer.from('PK edited by hand');
+    const hooked: string[] = [];
+    const plant = (uri: vscode.Uri) => {
+      hooked.push(path.basename(uri.fsPath));
+      fs.writeFileSync(uri.fsPath, planted);
+    };
+    // An older version to compare with: its text export, as a snapshot writes it.
+    fs.mkdirSync(exportsDir.fsPath, { recursive: true });
+    fs.writeFileSync(path.join(exportsDir.fsPath, 'dekker-m365-v0.2.md'), '# Move to Microsoft 365\n\n- Version: 0.2\n');
+    const compare = (overwrite: boolean) =>
+      vscode.commands.executeCommand(COMMANDS.proposalCompare, {
+        project: fileUri(DEKKER).toString(),
+        left: 'export:dekker-m365-v0.2',
+        right: 'current',
+        redline: true,
+        overwrite,
+        beforeWrite: plant,
+      }) as Thenable<{ redline?: string }>;
+    try {
+      const kept = await compare(false);
+      assert.equal(kept.redline, undefined);
+      assert.deepEqual(hooked, ['dekker-m365-v0.2-to-v0.3.docx']);
+      assert.deepEqual(fs.readFileSync(redline.fsPath), planted, 'the file made in between is not kept byte for byte');
+
+      fs.rmSync(redline.fsPath);
+      const replaced = await compare(true);
+      assert.equal(replaced.redline, redline.toString());
+      const written = fs.readFileSync(redline.fsPath);
+      assert.notDeepEqual(written, planted, 'replaced after consent');
+      assert.ok((await JSZip.loadAsync(written)).file('word/document.xml'), 'a Word document');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(exportsDir, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
   it('the handover document is created exclusively: a file made at the moment of writing is replaced only with consent', async function () {
     const target = fileUri(`${DEKKER}/handover-dekker-m365.md`);
     const plant = (uri: vscode.Uri) => fs.writeFileSync(uri.fsPath, 'edited by hand');

@@ -7,7 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
+import JSZip from 'jszip';
 import type { ExportResult } from '../../../src/extension/preview/exportCommand';
+import type { WordExportResult } from '../../../src/extension/preview/exportWordCommand';
 import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 import { SETTINGS } from '../../../src/extension/common/settings';
@@ -293,6 +295,62 @@ describe('A4 preview and export', function () {
       });
       assert.deepEqual(result, { status: 'cancelled' });
       assert.equal(fs.readFileSync(html.fsPath, 'utf8'), 'made by someone else');
+    } finally {
+      fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('export never replaces a PDF created after its check without consent: overwrite: false keeps it, overwrite: true replaces it', async function () {
+    await vscode.workspace.getConfiguration().update(SETTINGS.browserPath, CHROMIUM, vscode.ConfigurationTarget.Global);
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const html = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.html`);
+    const pdf = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.pdf`);
+    const planted = Buffer.from('%PDF-1.4 made by someone else\n');
+    const hooked: string[] = [];
+    // The PDF appears after the check, while the browser prints, just before it is created.
+    const plant = (uri: vscode.Uri) => {
+      hooked.push(path.basename(uri.fsPath));
+      if (uri.fsPath === pdf.fsPath) fs.writeFileSync(uri.fsPath, planted);
+    };
+    try {
+      const kept = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, { project: dekker(), overwrite: false, beforeWrite: plant });
+      assert.deepEqual(kept, { status: 'html-only', html: html.toString() });
+      assert.deepEqual(hooked, ['dekker-m365-v0.3.html', 'dekker-m365-v0.3.pdf']);
+      assert.deepEqual(fs.readFileSync(pdf.fsPath), planted, 'the PDF made in between is not kept byte for byte');
+      assert.match(fs.readFileSync(html.fsPath, 'utf8'), /^<!DOCTYPE html>/);
+
+      fs.rmSync(pdf.fsPath);
+      const replaced = await vscode.commands.executeCommand<ExportResult>(COMMANDS.previewExport, { project: dekker(), overwrite: true, beforeWrite: plant });
+      assert.deepEqual(replaced, { status: 'exported', html: html.toString(), pdf: pdf.toString() });
+      assert.equal(fs.readFileSync(pdf.fsPath).subarray(0, 5).toString('latin1'), '%PDF-');
+      assert.notDeepEqual(fs.readFileSync(pdf.fsPath), planted, 'replaced after consent');
+    } finally {
+      fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('Export as Word never replaces a .docx created after its check without consent: overwrite: false keeps it, overwrite: true replaces it', async function () {
+    const exportsDir = fileUri(`${DEKKER}/exports`);
+    const docx = fileUri(`${DEKKER}/exports/dekker-m365-v0.3.docx`);
+    const planted = Buffer.from('PK made by someone else');
+    const hooked: string[] = [];
+    const plant = (uri: vscode.Uri) => {
+      hooked.push(path.basename(uri.fsPath));
+      fs.writeFileSync(uri.fsPath, planted);
+    };
+    try {
+      assert.ok(!fs.existsSync(docx.fsPath));
+      const kept = await vscode.commands.executeCommand<WordExportResult>(COMMANDS.previewExportWord, { project: dekker(), overwrite: false, beforeWrite: plant });
+      assert.deepEqual(kept, { status: 'cancelled' });
+      assert.deepEqual(hooked, ['dekker-m365-v0.3.docx']);
+      assert.deepEqual(fs.readFileSync(docx.fsPath), planted, 'the file made in between is not kept byte for byte');
+
+      fs.rmSync(docx.fsPath);
+      const replaced = await vscode.commands.executeCommand<WordExportResult>(COMMANDS.previewExportWord, { project: dekker(), overwrite: true, beforeWrite: plant });
+      assert.deepEqual(replaced, { status: 'exported', docx: docx.toString() });
+      const written = fs.readFileSync(docx.fsPath);
+      assert.notDeepEqual(written, planted, 'replaced after consent');
+      assert.ok((await JSZip.loadAsync(written)).file('word/document.xml'), 'a Word document');
     } finally {
       fs.rmSync(exportsDir.fsPath, { recursive: true, force: true });
     }
