@@ -49,9 +49,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** When the drop being handled happened (`Date.now()`), so its edit message carries the drop's time. */
+let dropAt: number | undefined;
+
+/** Posts `op`, stamped with the time of the user's action: the drop being handled, else now (a key, a click, a submit). */
 function send(op: BoardOperation): void {
   if (op.type !== 'add') focusId = op.item.id;
-  vscode.postMessage({ type: 'edit', version, op });
+  vscode.postMessage({ type: 'edit', version, op, at: dropAt ?? Date.now() });
 }
 
 function problemList(list: BoardProblem[]): HTMLElement | string {
@@ -230,12 +234,15 @@ function dropTarget(zone: HTMLElement, onDrop: (from: { list: string; index: num
   });
   zone.addEventListener('dragleave', () => zone.classList.remove('drop'));
   zone.addEventListener('drop', (e) => {
+    dropAt = Date.now();
     e.preventDefault();
     zone.classList.remove('drop');
     try {
       onDrop(JSON.parse(e.dataTransfer?.getData('text/plain') ?? ''), e);
     } catch {
       /* not a card */
+    } finally {
+      dropAt = undefined;
     }
   });
 }
@@ -308,7 +315,9 @@ function draw(): void {
     general.length ? el('section', { class: 'general', 'aria-label': s('problems') }, el('h2', {}, s('problems')), problemList(general)) : '',
     kind === 'scope' ? drawScope(model) : drawGrid(model),
   );
-  vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length });
+  // Reading a layout property lays the new cards out; the time after it is when they are ready to paint.
+  void root.offsetHeight;
+  vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length, drawnAt: Date.now() });
   if (focusId) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
 }
 
