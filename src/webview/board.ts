@@ -138,7 +138,18 @@ function move(list: string, item: BoardItem, to: string, index: number, host: HT
   host.replaceChildren(f);
 }
 
+/** Why the board cannot edit list `key` (flow style, anchors: `BoardList.readOnly`), or undefined when it can. */
+function lockedReason(key: string): string | undefined {
+  return model?.lists.find((l) => l.key === key)?.readOnly;
+}
+
+/** Shows why a change on list `key` is not offered, and changes nothing. */
+function refuseLocked(key: string): void {
+  status.textContent = s('readOnly', lockedReason(key) ?? '');
+}
+
 function card(list: string, item: BoardItem, listIndex: number, lists: string[]): HTMLElement {
+  const locked = lockedReason(list) !== undefined;
   const mine = problems.filter((p) => p.list === list && p.index === item.index);
   const title = String(item.fields.title ?? item.fields.name ?? item.id);
   const count = model?.lists.find((l) => l.key === list)?.items.length ?? 0;
@@ -146,11 +157,12 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
   const node = el('li', {
     class: `card${mine.some((p) => p.severity === 'error') ? ' has-error' : mine.length ? ' has-warning' : ''}`,
     tabindex: '0',
-    draggable: 'true',
+    draggable: locked ? 'false' : 'true',
     'data-id': item.id,
     'aria-label': title,
-    'data-vscode-context': JSON.stringify(cardContext(kind, list, item, count)),
+    'data-vscode-context': JSON.stringify(cardContext(kind, list, item, count, model?.lists.filter((l) => l.readOnly !== undefined).map((l) => l.key))),
   });
+  if (locked) node.classList.add('locked');
   const body: Array<Node | string> = [el('div', { class: 'card-title' }, title)];
   if (kind === 'scope') {
     if (item.fields.priority) body.push(el('span', { class: `badge priority-${String(item.fields.priority)}` }, String(item.fields.priority).toUpperCase()));
@@ -169,25 +181,30 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
     });
     buttons.append(b);
   };
-  const act: CardActions = {
-    edit: () => node.replaceChildren(form(list, item.fields, undefined, (fields) => (fields && Object.keys(fields).length ? send({ type: 'edit', item: ref, fields }) : draw()))),
-    remove: () => send({ type: 'remove', item: ref }),
-    step: (by) => {
-      if (item.index + by >= 0) send({ type: 'move', item: ref, to: list, index: item.index + by });
-    },
-    moveTo: (to) => move(list, item, to, 99_999, node),
-    quadrant: (name) => {
-      const fields = quadrantFields(item, name);
-      if (fields) send({ type: 'edit', item: ref, fields });
-    },
-  };
+  // A card in a list the board cannot edit offers no change: each action says why instead.
+  const act: CardActions = locked
+    ? { edit: () => refuseLocked(list), remove: () => refuseLocked(list), step: () => refuseLocked(list), moveTo: () => refuseLocked(list), quadrant: () => refuseLocked(list) }
+    : {
+        edit: () => node.replaceChildren(form(list, item.fields, undefined, (fields) => (fields && Object.keys(fields).length ? send({ type: 'edit', item: ref, fields }) : draw()))),
+        remove: () => send({ type: 'remove', item: ref }),
+        step: (by) => {
+          if (item.index + by >= 0) send({ type: 'move', item: ref, to: list, index: item.index + by });
+        },
+        moveTo: (to) => (lockedReason(to) !== undefined ? refuseLocked(to) : move(list, item, to, 99_999, node)),
+        quadrant: (name) => {
+          const fields = quadrantFields(item, name);
+          if (fields) send({ type: 'edit', item: ref, fields });
+        },
+      };
   actions.set(itemPath(ref), act);
-  if (kind === 'scope') {
-    if (listIndex > 0) button(s('moveLeft'), '←', () => act.moveTo(lists[listIndex - 1]));
-    if (listIndex < lists.length - 1) button(s('moveRight'), '→', () => act.moveTo(lists[listIndex + 1]));
+  if (kind === 'scope' && !locked) {
+    if (listIndex > 0 && lockedReason(lists[listIndex - 1]) === undefined) button(s('moveLeft'), '←', () => act.moveTo(lists[listIndex - 1]));
+    if (listIndex < lists.length - 1 && lockedReason(lists[listIndex + 1]) === undefined) button(s('moveRight'), '→', () => act.moveTo(lists[listIndex + 1]));
   }
-  button(s('edit'), '✎', act.edit);
-  button(s('remove'), '✕', act.remove);
+  if (!locked) {
+    button(s('edit'), '✎', act.edit);
+    button(s('remove'), '✕', act.remove);
+  }
   node.append(...body, problemList(mine), buttons);
   node.addEventListener('dragstart', (e) => {
     e.dataTransfer?.setData('text/plain', JSON.stringify({ list, index: item.index, id: item.id }));
@@ -227,7 +244,15 @@ function dropIndex(ul: HTMLElement, y: number): number {
   return cards.filter((c) => c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2 < y).length;
 }
 
-function dropTarget(zone: HTMLElement, onDrop: (from: { list: string; index: number; id: string }, e: DragEvent) => void): void {
+/**
+ * Makes `zone` take dropped cards; for a list the board cannot edit (`locked`), it takes none (the
+ * pointer shows that nothing can be dropped) and says why while a card is dragged over it.
+ */
+function dropTarget(zone: HTMLElement, onDrop: (from: { list: string; index: number; id: string }, e: DragEvent) => void, locked?: string): void {
+  if (locked !== undefined) {
+    zone.addEventListener('dragenter', () => refuseLocked(locked));
+    return;
+  }
   zone.addEventListener('dragover', (e) => {
     e.preventDefault();
     zone.classList.add('drop');
@@ -253,12 +278,12 @@ function drawScope(m: BoardModel): HTMLElement {
   m.lists.forEach((list, listIndex) => {
     const ul = el('ul', { class: 'cards', role: 'list', 'aria-label': s(list.key) });
     for (const item of list.items) ul.append(card(list.key, item, listIndex, lists));
-    const add = el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
+    const add: HTMLElement | string = list.readOnly ? '' : el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
     const column = el('section', { class: `column column-${list.key}`, 'aria-label': s(list.key) }, el('h2', {}, s(list.key), el('span', { class: 'count' }, ` ${list.items.length}`)));
     column.append(problemList(problems.filter((p) => p.list === list.key && p.index === undefined)));
     if (list.readOnly) column.append(el('p', { class: 'readonly' }, s('readOnly', list.readOnly)));
     column.append(ul, add);
-    add.addEventListener('click', () => {
+    if (typeof add !== 'string') add.addEventListener('click', () => {
       const holder = el('li', { class: 'card' });
       ul.append(holder);
       holder.append(
@@ -273,10 +298,14 @@ function drawScope(m: BoardModel): HTMLElement {
         }),
       );
     });
-    dropTarget(column, (from, e) => {
-      const item = m.lists.find((l) => l.key === from.list)?.items[from.index];
-      if (item && item.id === from.id) move(from.list, item, list.key, dropIndex(ul, e.clientY), column.querySelector('.cards') ?? column);
-    });
+    dropTarget(
+      column,
+      (from, e) => {
+        const item = m.lists.find((l) => l.key === from.list)?.items[from.index];
+        if (item && item.id === from.id && lockedReason(from.list) === undefined) move(from.list, item, list.key, dropIndex(ul, e.clientY), column.querySelector('.cards') ?? column);
+      },
+      list.readOnly === undefined ? undefined : list.key,
+    );
     board.append(column);
   });
   return board;
@@ -289,9 +318,12 @@ function drawGrid(m: BoardModel): HTMLElement {
     const ul = el('ul', { class: 'cards', role: 'list', 'aria-label': s(name) });
     for (const item of list.items) if ((item.fields.power === 'high') === highPower && (item.fields.interest === 'high') === highInterest) ul.append(card(list.key, item, 0, [list.key]));
     const q = el('section', { class: `quadrant quadrant-${name}`, 'aria-label': s(name) }, el('h2', {}, s(name)), ul);
-    dropTarget(q, (from) => actions.get(itemPath(from))?.quadrant(name));
+    dropTarget(q, (from) => actions.get(itemPath(from))?.quadrant(name), list.readOnly === undefined ? undefined : list.key);
     grid.append(q);
   }
+  const axes = el('div', { class: 'axes' }, el('span', { class: 'axis-y' }, `↑ ${s('power')}`), el('span', { class: 'axis-x' }, `${s('interest')} →`));
+  // A register the board cannot edit (flow style) is shown with the reason, and nothing to add.
+  if (list.readOnly !== undefined) return el('div', { class: 'grid-wrap' }, el('p', { class: 'readonly' }, s('readOnly', list.readOnly)), axes, grid);
   const add = el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
   add.addEventListener('click', () =>
     add.replaceWith(
@@ -302,7 +334,6 @@ function drawGrid(m: BoardModel): HTMLElement {
       }),
     ),
   );
-  const axes = el('div', { class: 'axes' }, el('span', { class: 'axis-y' }, `↑ ${s('power')}`), el('span', { class: 'axis-x' }, `${s('interest')} →`));
   return el('div', { class: 'grid-wrap' }, axes, grid, add);
 }
 
