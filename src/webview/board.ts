@@ -8,6 +8,7 @@
  * back as a `menu` message, which runs the card's own action (`CardActions`).
  */
 import { BOARD_LISTS, FORM_CONTEXT, QUADRANTS, cardContext, itemPath, quadrantFields, type BoardItem, type BoardModel, type BoardOperation, type BoardProblem, type HostToBoardMessage, type ItemRef, type MenuAction } from '../core/webview';
+import { markdownNodes } from './boardMarkdown';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -166,7 +167,9 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
   const body: Array<Node | string> = [el('div', { class: 'card-title' }, title)];
   if (kind === 'scope') {
     if (item.fields.priority) body.push(el('span', { class: `badge priority-${String(item.fields.priority)}` }, String(item.fields.priority).toUpperCase()));
-    for (const f of ['description', 'reason', 'trigger']) if (typeof item.fields[f] === 'string') body.push(el('div', { class: `card-${f}` }, f === 'description' ? '' : `${s(`field_${f}`)}: `, String(item.fields[f])));
+    // The description is Markdown (docs/FORMAT.md), shown as the A4 shows it; a reason and a trigger are plain text.
+    if (typeof item.fields.description === 'string') body.push(el('div', { class: 'card-description' }, ...markdownNodes(item.fields.description)));
+    for (const f of ['reason', 'trigger']) if (typeof item.fields[f] === 'string') body.push(el('div', { class: `card-${f}` }, `${s(`field_${f}`)}: `, String(item.fields[f])));
   } else {
     body.push(el('div', { class: 'card-role' }, String(item.fields.role ?? '')));
     if (item.fields.decision_maker === true) body.push(el('span', { class: 'badge decision' }, s('decisionMaker')));

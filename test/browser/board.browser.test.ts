@@ -12,7 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { findBrowser } from '../../src/core/render/browser';
 import { browserEnvironment } from '../../src/core/render/fontconfig';
 import { readBoard } from '../../src/core/board';
-import type { BoardKind, HostToBoardMessage } from '../../src/core/webview';
+import { setTranslations } from '../../src/core/common/l10n';
+import { boardStrings, type BoardKind, type HostToBoardMessage } from '../../src/core/webview';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace', 'clients', 'dekker-accountants');
@@ -195,5 +196,50 @@ describe('board webview in headless Chromium', function () {
     // The block lists stay editable: a key on one of their cards posts its move.
     await page.keyboard.press('Alt+ArrowDown');
     assert.deepEqual(await edits(page), [{ type: 'edit', version: 7, op: { type: 'move', item: { list: 'later', index: 0, id: 'copilot' }, to: 'later', index: 1 } }]);
+  });
+
+  it('in a Dutch VS Code: Dutch column and quadrant names, labels, buttons and help, as the host sends them', async () => {
+    setTranslations(JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>);
+    let scopeStrings: Record<string, string>;
+    let gridStrings: Record<string, string>;
+    try {
+      scopeStrings = boardStrings('scope');
+      gridStrings = boardStrings('stakeholders');
+    } finally {
+      setTranslations(undefined);
+    }
+    const page = await board('scope', undefined, scopeStrings);
+    assert.deepEqual(await page.$$eval('section.column', (s) => s.map((c) => c.getAttribute('aria-label'))), ['Doen we', 'Doen we niet', 'Misschien later']);
+    assert.deepEqual(await page.$$eval('section.column h2', (h) => h.map((n) => n.firstChild?.textContent)), ['Doen we', 'Doen we niet', 'Misschien later']);
+    assert.match((await page.textContent('.help')) ?? '', /^Alt\+pijltjestoetsen verplaatsen de kaart/);
+    assert.deepEqual(await page.$$eval('.card[data-id="mail"] button', (b) => b.map((n) => n.getAttribute('title'))), ['Naar rechts', 'Bewerken', 'Verwijderen']);
+    assert.equal(await page.getAttribute('.card[data-id="mail"] button[title="Bewerken"]', 'aria-label'), 'Bewerken: Mail to Exchange Online');
+    assert.match((await page.textContent('.column-in_scope button.add')) ?? '', /Toevoegen/);
+    await page.focus('.card[data-id="mfa"]');
+    await page.keyboard.press('Alt+ArrowRight');
+    assert.equal(await page.textContent('.card[data-id="mfa"] form label'), 'Reden');
+    assert.match((await page.textContent('#status')) ?? '', /Reden/);
+    const grid = await board('stakeholders', undefined, gridStrings);
+    assert.deepEqual(await grid.$$eval('section.quadrant h2', (h) => h.map((n) => n.textContent)), ['Tevreden houden', 'Nauw betrekken', 'Volgen', 'Informeren']);
+    assert.match((await grid.getAttribute('.grid', 'aria-label')) ?? '', /^Macht \/ Belang$/);
+  });
+
+  it('shows a description\'s Markdown as the A4 does (strong, emphasis, code), never its markers or markup', async () => {
+    const page = await board('scope');
+    assert.equal(await page.$eval('.card[data-id="mail"] .card-description strong', (n) => n.textContent), 'Exchange Online');
+    const shown = await page.$$eval('.card-description', (d) => d.map((n) => n.textContent ?? ''));
+    assert.ok(shown.length >= 6 && shown.every((t) => !t.includes('**')), shown.join(' | '));
+    const text = [
+      'in_scope:',
+      '  - id: a',
+      '    title: A',
+      '    description: "*One* `two` ~~three~~ [label](javascript:window.hacked=1) <img src=x onerror=\\"window.hacked=1\\"> ![alt text](x.png)"',
+      'out_of_scope: []',
+      '',
+    ].join('\n');
+    const unsafe = await board('scope', text);
+    assert.equal(await unsafe.$eval('.card-description', (n) => n.innerHTML), '<em>One</em> <code>two</code> <s>three</s> label &lt;img src=x onerror="window.hacked=1"&gt; alt text');
+    assert.equal(await unsafe.evaluate('window.hacked'), undefined);
+    assert.equal(await unsafe.$$eval('.card-description a, .card-description img', (n) => n.length), 0);
   });
 });

@@ -6,11 +6,11 @@
  */
 import * as vscode from 'vscode';
 import { boardEdits, menuTarget, readBoard } from '../../core/board';
-import { isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage, type MenuAction } from '../../core/webview';
+import { boardStrings, isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage, type MenuAction } from '../../core/webview';
 import { isFixable } from '../../core/authoring';
 import { DIAGNOSTIC_SOURCE, toWorkspaceEdit } from '../common';
 import { boardPage, boardWebviewOptions } from './boardHtml';
-import { boardStrings } from './boardStrings';
+
 
 /** The view types of package.json `contributes.customEditors`. */
 export const BOARD_VIEW_TYPES: Readonly<Record<BoardKind, string>> = { scope: 'mspDocs.scopeBoard', stakeholders: 'mspDocs.stakeholderGrid' };
