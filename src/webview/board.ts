@@ -352,7 +352,8 @@ function draw(): void {
   // Reading a layout property lays the new cards out; the time after it is when they are ready to paint.
   void root.offsetHeight;
   vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length, drawnAt: Date.now() });
-  if (focusId) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
+  // Only while the board has the focus: a redraw for typing in the text beside must not take it.
+  if (focusId && document.hasFocus()) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
 }
 
 /** Runs a context menu command on the card `item` names (the host checked it against the document). */
