@@ -7,7 +7,7 @@
 //   does); the host stamps the keystroke, the webview stamps when it had laid out the new cards
 //   (`drawnAt` of its `rendered` message, after reading a layout property; painted in the next frame).
 // Both clocks are the machine's wall clock (the preview's typing test, typing.test.ts, does the
-// same with `shownAt`). Prints median, min and max for README.md and docs/benchmarks.md; asserts
+// same with `shownAt`). Prints median, min and max for README.md; asserts
 // only a generous sanity bound, as the machine's load decides the absolute figures.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
