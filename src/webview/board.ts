@@ -8,6 +8,7 @@
  * back as a `menu` message, which runs the card's own action (`CardActions`).
  */
 import { BOARD_LISTS, FORM_CONTEXT, QUADRANTS, cardContext, itemPath, quadrantFields, type BoardItem, type BoardModel, type BoardOperation, type BoardProblem, type HostToBoardMessage, type ItemRef, type MenuAction } from '../core/webview';
+import { markdownNodes } from './boardMarkdown';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -49,9 +50,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** When the drop being handled happened (`Date.now()`), so its edit message carries the drop's time. */
+let dropAt: number | undefined;
+
+/** Posts `op`, stamped with the time of the user's action: the drop being handled, else now (a key, a click, a submit). */
 function send(op: BoardOperation): void {
   if (op.type !== 'add') focusId = op.item.id;
-  vscode.postMessage({ type: 'edit', version, op });
+  vscode.postMessage({ type: 'edit', version, op, at: dropAt ?? Date.now() });
 }
 
 function problemList(list: BoardProblem[]): HTMLElement | string {
@@ -134,7 +139,18 @@ function move(list: string, item: BoardItem, to: string, index: number, host: HT
   host.replaceChildren(f);
 }
 
+/** Why the board cannot edit list `key` (flow style, anchors: `BoardList.readOnly`), or undefined when it can. */
+function lockedReason(key: string): string | undefined {
+  return model?.lists.find((l) => l.key === key)?.readOnly;
+}
+
+/** Shows why a change on list `key` is not offered, and changes nothing. */
+function refuseLocked(key: string): void {
+  status.textContent = s('readOnly', lockedReason(key) ?? '');
+}
+
 function card(list: string, item: BoardItem, listIndex: number, lists: string[]): HTMLElement {
+  const locked = lockedReason(list) !== undefined;
   const mine = problems.filter((p) => p.list === list && p.index === item.index);
   const title = String(item.fields.title ?? item.fields.name ?? item.id);
   const count = model?.lists.find((l) => l.key === list)?.items.length ?? 0;
@@ -142,15 +158,18 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
   const node = el('li', {
     class: `card${mine.some((p) => p.severity === 'error') ? ' has-error' : mine.length ? ' has-warning' : ''}`,
     tabindex: '0',
-    draggable: 'true',
+    draggable: locked ? 'false' : 'true',
     'data-id': item.id,
     'aria-label': title,
-    'data-vscode-context': JSON.stringify(cardContext(kind, list, item, count)),
+    'data-vscode-context': JSON.stringify(cardContext(kind, list, item, count, model?.lists.filter((l) => l.readOnly !== undefined).map((l) => l.key))),
   });
+  if (locked) node.classList.add('locked');
   const body: Array<Node | string> = [el('div', { class: 'card-title' }, title)];
   if (kind === 'scope') {
     if (item.fields.priority) body.push(el('span', { class: `badge priority-${String(item.fields.priority)}` }, String(item.fields.priority).toUpperCase()));
-    for (const f of ['description', 'reason', 'trigger']) if (typeof item.fields[f] === 'string') body.push(el('div', { class: `card-${f}` }, f === 'description' ? '' : `${s(`field_${f}`)}: `, String(item.fields[f])));
+    // The description is Markdown (docs/FORMAT.md), shown as the A4 shows it; a reason and a trigger are plain text.
+    if (typeof item.fields.description === 'string') body.push(el('div', { class: 'card-description' }, ...markdownNodes(item.fields.description)));
+    for (const f of ['reason', 'trigger']) if (typeof item.fields[f] === 'string') body.push(el('div', { class: `card-${f}` }, `${s(`field_${f}`)}: `, String(item.fields[f])));
   } else {
     body.push(el('div', { class: 'card-role' }, String(item.fields.role ?? '')));
     if (item.fields.decision_maker === true) body.push(el('span', { class: 'badge decision' }, s('decisionMaker')));
@@ -165,25 +184,30 @@ function card(list: string, item: BoardItem, listIndex: number, lists: string[])
     });
     buttons.append(b);
   };
-  const act: CardActions = {
-    edit: () => node.replaceChildren(form(list, item.fields, undefined, (fields) => (fields && Object.keys(fields).length ? send({ type: 'edit', item: ref, fields }) : draw()))),
-    remove: () => send({ type: 'remove', item: ref }),
-    step: (by) => {
-      if (item.index + by >= 0) send({ type: 'move', item: ref, to: list, index: item.index + by });
-    },
-    moveTo: (to) => move(list, item, to, 99_999, node),
-    quadrant: (name) => {
-      const fields = quadrantFields(item, name);
-      if (fields) send({ type: 'edit', item: ref, fields });
-    },
-  };
+  // A card in a list the board cannot edit offers no change: each action says why instead.
+  const act: CardActions = locked
+    ? { edit: () => refuseLocked(list), remove: () => refuseLocked(list), step: () => refuseLocked(list), moveTo: () => refuseLocked(list), quadrant: () => refuseLocked(list) }
+    : {
+        edit: () => node.replaceChildren(form(list, item.fields, undefined, (fields) => (fields && Object.keys(fields).length ? send({ type: 'edit', item: ref, fields }) : draw()))),
+        remove: () => send({ type: 'remove', item: ref }),
+        step: (by) => {
+          if (item.index + by >= 0) send({ type: 'move', item: ref, to: list, index: item.index + by });
+        },
+        moveTo: (to) => (lockedReason(to) !== undefined ? refuseLocked(to) : move(list, item, to, 99_999, node)),
+        quadrant: (name) => {
+          const fields = quadrantFields(item, name);
+          if (fields) send({ type: 'edit', item: ref, fields });
+        },
+      };
   actions.set(itemPath(ref), act);
-  if (kind === 'scope') {
-    if (listIndex > 0) button(s('moveLeft'), '←', () => act.moveTo(lists[listIndex - 1]));
-    if (listIndex < lists.length - 1) button(s('moveRight'), '→', () => act.moveTo(lists[listIndex + 1]));
+  if (kind === 'scope' && !locked) {
+    if (listIndex > 0 && lockedReason(lists[listIndex - 1]) === undefined) button(s('moveLeft'), '←', () => act.moveTo(lists[listIndex - 1]));
+    if (listIndex < lists.length - 1 && lockedReason(lists[listIndex + 1]) === undefined) button(s('moveRight'), '→', () => act.moveTo(lists[listIndex + 1]));
   }
-  button(s('edit'), '✎', act.edit);
-  button(s('remove'), '✕', act.remove);
+  if (!locked) {
+    button(s('edit'), '✎', act.edit);
+    button(s('remove'), '✕', act.remove);
+  }
   node.append(...body, problemList(mine), buttons);
   node.addEventListener('dragstart', (e) => {
     e.dataTransfer?.setData('text/plain', JSON.stringify({ list, index: item.index, id: item.id }));
@@ -223,19 +247,30 @@ function dropIndex(ul: HTMLElement, y: number): number {
   return cards.filter((c) => c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2 < y).length;
 }
 
-function dropTarget(zone: HTMLElement, onDrop: (from: { list: string; index: number; id: string }, e: DragEvent) => void): void {
+/**
+ * Makes `zone` take dropped cards; for a list the board cannot edit (`locked`), it takes none (the
+ * pointer shows that nothing can be dropped) and says why while a card is dragged over it.
+ */
+function dropTarget(zone: HTMLElement, onDrop: (from: { list: string; index: number; id: string }, e: DragEvent) => void, locked?: string): void {
+  if (locked !== undefined) {
+    zone.addEventListener('dragenter', () => refuseLocked(locked));
+    return;
+  }
   zone.addEventListener('dragover', (e) => {
     e.preventDefault();
     zone.classList.add('drop');
   });
   zone.addEventListener('dragleave', () => zone.classList.remove('drop'));
   zone.addEventListener('drop', (e) => {
+    dropAt = Date.now();
     e.preventDefault();
     zone.classList.remove('drop');
     try {
       onDrop(JSON.parse(e.dataTransfer?.getData('text/plain') ?? ''), e);
     } catch {
       /* not a card */
+    } finally {
+      dropAt = undefined;
     }
   });
 }
@@ -246,12 +281,12 @@ function drawScope(m: BoardModel): HTMLElement {
   m.lists.forEach((list, listIndex) => {
     const ul = el('ul', { class: 'cards', role: 'list', 'aria-label': s(list.key) });
     for (const item of list.items) ul.append(card(list.key, item, listIndex, lists));
-    const add = el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
+    const add: HTMLElement | string = list.readOnly ? '' : el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
     const column = el('section', { class: `column column-${list.key}`, 'aria-label': s(list.key) }, el('h2', {}, s(list.key), el('span', { class: 'count' }, ` ${list.items.length}`)));
     column.append(problemList(problems.filter((p) => p.list === list.key && p.index === undefined)));
     if (list.readOnly) column.append(el('p', { class: 'readonly' }, s('readOnly', list.readOnly)));
     column.append(ul, add);
-    add.addEventListener('click', () => {
+    if (typeof add !== 'string') add.addEventListener('click', () => {
       const holder = el('li', { class: 'card' });
       ul.append(holder);
       holder.append(
@@ -266,10 +301,14 @@ function drawScope(m: BoardModel): HTMLElement {
         }),
       );
     });
-    dropTarget(column, (from, e) => {
-      const item = m.lists.find((l) => l.key === from.list)?.items[from.index];
-      if (item && item.id === from.id) move(from.list, item, list.key, dropIndex(ul, e.clientY), column.querySelector('.cards') ?? column);
-    });
+    dropTarget(
+      column,
+      (from, e) => {
+        const item = m.lists.find((l) => l.key === from.list)?.items[from.index];
+        if (item && item.id === from.id && lockedReason(from.list) === undefined) move(from.list, item, list.key, dropIndex(ul, e.clientY), column.querySelector('.cards') ?? column);
+      },
+      list.readOnly === undefined ? undefined : list.key,
+    );
     board.append(column);
   });
   return board;
@@ -282,9 +321,12 @@ function drawGrid(m: BoardModel): HTMLElement {
     const ul = el('ul', { class: 'cards', role: 'list', 'aria-label': s(name) });
     for (const item of list.items) if ((item.fields.power === 'high') === highPower && (item.fields.interest === 'high') === highInterest) ul.append(card(list.key, item, 0, [list.key]));
     const q = el('section', { class: `quadrant quadrant-${name}`, 'aria-label': s(name) }, el('h2', {}, s(name)), ul);
-    dropTarget(q, (from) => actions.get(itemPath(from))?.quadrant(name));
+    dropTarget(q, (from) => actions.get(itemPath(from))?.quadrant(name), list.readOnly === undefined ? undefined : list.key);
     grid.append(q);
   }
+  const axes = el('div', { class: 'axes' }, el('span', { class: 'axis-y' }, `↑ ${s('power')}`), el('span', { class: 'axis-x' }, `${s('interest')} →`));
+  // A register the board cannot edit (flow style) is shown with the reason, and nothing to add.
+  if (list.readOnly !== undefined) return el('div', { class: 'grid-wrap' }, el('p', { class: 'readonly' }, s('readOnly', list.readOnly)), axes, grid);
   const add = el('button', { type: 'button', class: 'add' }, `+ ${s('add')}`);
   add.addEventListener('click', () =>
     add.replaceWith(
@@ -295,7 +337,6 @@ function drawGrid(m: BoardModel): HTMLElement {
       }),
     ),
   );
-  const axes = el('div', { class: 'axes' }, el('span', { class: 'axis-y' }, `↑ ${s('power')}`), el('span', { class: 'axis-x' }, `${s('interest')} →`));
   return el('div', { class: 'grid-wrap' }, axes, grid, add);
 }
 
@@ -308,8 +349,11 @@ function draw(): void {
     general.length ? el('section', { class: 'general', 'aria-label': s('problems') }, el('h2', {}, s('problems')), problemList(general)) : '',
     kind === 'scope' ? drawScope(model) : drawGrid(model),
   );
-  vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length });
-  if (focusId) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
+  // Reading a layout property lays the new cards out; the time after it is when they are ready to paint.
+  void root.offsetHeight;
+  vscode.postMessage({ type: 'rendered', version, cards: root.querySelectorAll('.card[data-id]').length, drawnAt: Date.now() });
+  // Only while the board has the focus: a redraw for typing in the text beside must not take it.
+  if (focusId && document.hasFocus()) root.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(focusId)}"]`)?.focus();
 }
 
 /** Runs a context menu command on the card `item` names (the host checked it against the document). */

@@ -35,4 +35,14 @@ describe('board messages: what the host accepts from a board webview', () => {
     ];
     for (const m of forged) assert.equal(isBoardToHostMessage('scope', m), false, JSON.stringify(m));
   });
+
+  it('accepts the webview\'s timestamps (drop time on an edit, drawn time on rendered) only as wall-clock numbers', () => {
+    const remove = { type: 'remove', item: { list: 'in_scope', index: 0, id: 'mail' } };
+    assert.equal(isBoardToHostMessage('scope', { type: 'edit', version: 1, op: remove, at: 1_764_547_200_000 }), true);
+    assert.equal(isBoardToHostMessage('scope', { type: 'rendered', version: 2, cards: 3, drawnAt: 1_764_547_200_123 }), true);
+    for (const at of ['1', -1, Number.NaN, Number.POSITIVE_INFINITY, null, {}]) {
+      assert.equal(isBoardToHostMessage('scope', { type: 'edit', version: 1, op: remove, at }), false, `at ${String(at)}`);
+      assert.equal(isBoardToHostMessage('scope', { type: 'rendered', version: 2, cards: 3, drawnAt: at }), false, `drawnAt ${String(at)}`);
+    }
+  });
 });

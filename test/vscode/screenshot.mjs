@@ -5,10 +5,11 @@
 // through F1 and waits until the preview has measured its page (in the sample's house style:
 // samples/.msp-docs.json and its logo are copied into clients/).
 // With --board scope|stakeholders: opens that document of the sample and its board ("Open Board")
-// and waits until the board drew its cards; --theme light|dark picks VS Code's Modern theme.
-// Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview] [--board scope] [--theme dark]
+// and waits until the board drew its cards; --theme light|dark picks VS Code's Modern theme,
+// --theme hc|hc-light its High Contrast (dark) or High Contrast Light theme.
+// Usage: npm run build && node test/vscode/screenshot.mjs <out.png> [--width 1280] [--height 800] [--preview] [--board scope] [--theme dark|hc|hc-light]
 // Env: MSP_DOCS_SCREENSHOT_TIMEOUT (s, default 120), MSP_DOCS_TEST_VERBOSE=1.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +32,8 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const outPng = resolve(positionals[0]);
+/** VS Code's built-in themes by `--theme`: the Modern light and dark ones and the two high-contrast ones. */
+const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern', hc: 'Default High Contrast', 'hc-light': 'Default High Contrast Light' };
 const verbose = !!process.env.MSP_DOCS_TEST_VERBOSE;
 const t0 = Date.now();
 const log = (/** @type {string} */ m) => console.log(`[screenshot +${((Date.now() - t0) / 1000).toFixed(1)} s] ${m}`);
@@ -150,7 +153,7 @@ try {
     // Beside the preview the editor is narrow: give its width to the text.
     userSettings: {
       ...(opts.preview ? { 'editor.minimap.enabled': false } : {}),
-      ...(opts.theme ? { 'workbench.colorTheme': opts.theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern' } : {}),
+      ...(opts.theme ? { 'workbench.colorTheme': THEMES[opts.theme] ?? 'Default Light Modern' } : {}),
     } }), launchBrowser()]);
   [server, browser] = [srv, brw];
   const page = await brw.newPage({ viewport: { width: Number(opts.width), height: Number(opts.height) } });

@@ -6,7 +6,7 @@
  * refuses with a message and no edits. After computing the edits it reads the result back and
  * refuses when the result is not what the operation asked for.
  */
-import { isScalar, type Pair } from 'yaml';
+import { isScalar, type Document, type Pair } from 'yaml';
 import { applyEdits, bomLength, eolOf, LineIndex, shiftEdits, stripBom, t, type TextEdit } from '../common';
 import { validateDocument } from '../document';
 import { BOARD_LISTS, fieldAllowed, type BoardKind, type BoardOperation, type FieldValue, type ItemRef } from '../webview';
@@ -39,6 +39,7 @@ class MissingFields extends BoardEditError {
 }
 
 interface Parsed {
+  doc: Document.Parsed;
   body: string;
   lines: LineIndex;
   eol: string;
@@ -66,7 +67,7 @@ function parse(kind: BoardKind, text: string, touched: readonly string[]): Parse
       throw new BoardEditError(t('"{0}" has a YAML syntax error; fix it in the text first.', key));
     }
   }
-  return { body, lines, eol: eolOf(body), list };
+  return { doc, body, lines, eol: eolOf(body), list };
 }
 
 function idOf(item: ItemLayout): string | undefined {
@@ -115,15 +116,32 @@ function computeEdits(kind: BoardKind, text: string, op: BoardOperation): TextEd
   return shiftEdits(edits, bomLength(text));
 }
 
+/** Refuses `id` when an item of any list has it; reads every list, also one the board cannot edit (flow style). */
 function uniqueId(p: Parsed, kind: BoardKind, id: string): void {
+  const data = p.doc.toJS() as Record<string, unknown> | null;
   for (const key of Object.keys(BOARD_LISTS[kind])) {
-    if (p.list(key)?.items.some((item) => idOf(item) === id)) throw new BoardEditError(t('The id "{0}" is already used in this file.', id));
+    const items = data?.[key];
+    if (Array.isArray(items) && items.some((item) => typeof item === 'object' && item !== null && String((item as { id?: unknown }).id) === id)) {
+      throw new BoardEditError(t('The id "{0}" is already used in this file.', id));
+    }
   }
 }
 
-/** Dash and key columns for a new item of `key`: as its items, else as another list's, else 2 and 4. */
+/** The layout of list `key` when the board can edit it; undefined when it is missing or cannot be edited. */
+function editableList(p: Parsed, key: string): SeqLayout | undefined {
+  try {
+    return p.list(key);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Dash and key columns for a new item of `key`: as its items, else as another list's (one the
+ * board can edit: a list in flow style elsewhere does not stop an edit here), else 2 and 4.
+ */
 function columnsFor(p: Parsed, kind: BoardKind, key: string): { dash: number; key: number } {
-  const sample = [key, ...Object.keys(BOARD_LISTS[kind])].map((k) => p.list(k)?.items[0]).find(Boolean);
+  const sample = [key, ...Object.keys(BOARD_LISTS[kind])].map((k) => (k === key ? p.list(k) : editableList(p, k))?.items[0]).find(Boolean);
   return sample ? { dash: sample.dashColumn, key: sample.keyColumn } : { dash: 2, key: 4 };
 }
 

@@ -80,6 +80,19 @@ function isComment(lines: LineIndex, line: number): boolean {
 }
 
 /**
+ * Why the board leaves list `key` alone when it is a flow sequence with items (`key: [{...}, ...]`),
+ * and what to do, in plain words (the UI language). The board shows it in the list's column.
+ */
+export function flowListMessage(key: string): string {
+  return t('The list "{0}" is written in YAML flow style ([ ... ]), which the board does not change. Edit it in the text, or put each item on its own lines starting with "- " so the board can edit it.', key);
+}
+
+/** The same for a list of `key` with an item written as a flow mapping (`- {id: a, title: A}`). */
+export function flowItemMessage(key: string): string {
+  return t('An item of the list "{0}" is written in YAML flow style ({ ... }), which the board does not change. Edit it in the text, or put each field of the item on its own line so the board can edit it.', key);
+}
+
+/**
  * The layout of the block sequence under top-level `key`. Throws `BoardEditError` for what it
  * cannot edit safely: a flow list that is not empty, an item that is not a block map, anchors,
  * aliases or tags on an item.
@@ -104,13 +117,14 @@ export function seqLayout(doc: Document.Parsed, lines: LineIndex, key: string): 
   if (value.anchor || value.tag) throw new BoardEditError(t('"{0}" has an anchor or tag; edit it as text.', key));
   if (value.flow) {
     if (value.items.length === 0 && value.range) return { pair, colonEnd, emptyValue: [trimEnd(text, value.range[0], colonEnd), value.range[1]], items: [], gap: '' };
-    throw new BoardEditError(t('"{0}" is written in flow style ([ ... ]); edit it as text.', key));
+    throw new BoardEditError(flowListMessage(key));
   }
   const keyLine = lines.positionAt(keyEnd).line;
   const items: ItemLayout[] = [];
   let floorLine = keyLine;
   for (const node of value.items) {
-    if (!isMap(node) || node.flow) throw new BoardEditError(t('An item of "{0}" is not a block mapping (flow style or not a map); edit it as text.', key));
+    if (isMap(node) && node.flow) throw new BoardEditError(flowItemMessage(key));
+    if (!isMap(node)) throw new BoardEditError(t('An item of "{0}" is not a set of fields (key: value); edit it in the text.', key));
     if (node.anchor || node.tag || !node.range) throw new BoardEditError(t('An item of "{0}" has an anchor or tag; edit it as text.', key));
     const first = node.range[0];
     let dash = first - 1;

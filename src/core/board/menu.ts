@@ -21,9 +21,14 @@ export function menuTarget(kind: BoardKind, text: string, context: unknown, acti
   const path = typeof context === 'object' && context !== null ? (context as { itemPath?: unknown }).itemPath : undefined;
   const ref = parseItemPath(kind, path);
   if (!ref) return { ok: false, error: t('The board cannot tell which item this command is for.') };
-  const list = readBoard(kind, text).lists.find((l) => l.key === ref.list);
+  const board = readBoard(kind, text);
+  const list = board.lists.find((l) => l.key === ref.list);
   const item = list?.items[ref.index];
   if (!list || !item || item.id !== ref.id) return { ok: false, error: t('The item "{0}" is no longer at that place; the board shows the document again.', ref.id) };
+  // A list in flow style (or otherwise beyond the edit engine) is shown, never edited: say why.
+  const target = action.type === 'move' ? board.lists.find((l) => l.key === action.to) : undefined;
+  const locked = list.readOnly ?? target?.readOnly;
+  if (locked) return { ok: false, error: locked };
   const possible = (() => {
     switch (action.type) {
       case 'move':

@@ -75,13 +75,24 @@ export interface CardContext {
   mspDocsQuadrant?: Quadrant;
   itemPath: string;
   preventDefaultContextMenuItems: true;
+  /**
+   * `mspDocsLocked_<list>`: true for each column the board cannot edit (a list in YAML flow
+   * style), so the *Move to* items leave it out; a card in such a column is neither card nor chip
+   * (no menu at all).
+   */
+  [locked: `mspDocsLocked_${string}`]: boolean;
 }
 
-/** The context of item `item` of `list` (which holds `count` items) on a board of `kind`. */
-export function cardContext(kind: BoardKind, list: string, item: BoardItem, count: number): CardContext {
+/**
+ * The context of item `item` of `list` (which holds `count` items) on a board of `kind`; `locked`
+ * names the lists the board cannot edit (`BoardList.readOnly`).
+ */
+export function cardContext(kind: BoardKind, list: string, item: BoardItem, count: number, locked: readonly string[] = []): CardContext {
   const path = itemPath({ list, index: item.index, id: item.id });
-  if (kind === 'stakeholders') return { mspDocsCard: false, mspDocsChip: true, mspDocsQuadrant: quadrantOf(item), itemPath: path, preventDefaultContextMenuItems: true };
-  return { mspDocsCard: true, mspDocsChip: false, mspDocsColumn: list, mspDocsFirst: item.index === 0, mspDocsLast: item.index === count - 1, itemPath: path, preventDefaultContextMenuItems: true };
+  const mine = locked.includes(list);
+  const flags = Object.fromEntries(locked.map((key) => [`mspDocsLocked_${key}`, true]));
+  if (kind === 'stakeholders') return { ...flags, mspDocsCard: false, mspDocsChip: !mine, mspDocsQuadrant: quadrantOf(item), itemPath: path, preventDefaultContextMenuItems: true };
+  return { ...flags, mspDocsCard: !mine, mspDocsChip: false, mspDocsColumn: list, mspDocsFirst: item.index === 0, mspDocsLast: item.index === count - 1, itemPath: path, preventDefaultContextMenuItems: true };
 }
 
 /**

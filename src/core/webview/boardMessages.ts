@@ -100,13 +100,23 @@ export type HostToBoardMessage =
 /** Messages from a board webview to the host. */
 export type BoardToHostMessage =
   | { type: 'ready' }
-  /** The board drew the model of `version` with `cards` cards (the host reports it to tests and measures with it). */
-  | { type: 'rendered'; version: number; cards: number }
-  | { type: 'edit'; version: number; op: BoardOperation }
+  /**
+   * The board drew the model of `version` with `cards` cards (the host reports it to tests and
+   * measures with it); `drawnAt`: when the new cards were laid out, `Date.now()` on the webview's
+   * clock (the machine's wall clock, milliseconds since 1970).
+   */
+  | { type: 'rendered'; version: number; cards: number; drawnAt?: number }
+  /**
+   * An operation made on the model of `version`; `at`: when the user's action (the drop, the key,
+   * the form's submit) happened, `Date.now()` on the webview's clock.
+   */
+  | { type: 'edit'; version: number; op: BoardOperation; at?: number }
   /** Apply the quick fix of problem `problem` (its `fix` number) of the model of `version`. */
   | { type: 'fix'; version: number; problem: number };
 
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 100_000;
+/** Absent, or a wall-clock time in milliseconds (`Date.now()`). */
+const isTime = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const isList = (kind: BoardKind, v: unknown): v is string => typeof v === 'string' && Object.prototype.hasOwnProperty.call(BOARD_LISTS[kind], v);
 
 function isRef(kind: BoardKind, v: unknown): boolean {
@@ -125,9 +135,9 @@ function isFields(kind: BoardKind, list: string, v: unknown): v is Record<string
 export function isBoardToHostMessage(kind: BoardKind, value: unknown): value is BoardToHostMessage {
   if (!isRecord(value)) return false;
   if (value.type === 'ready') return true;
-  if (value.type === 'rendered') return isIndex(value.version) && isIndex(value.cards);
+  if (value.type === 'rendered') return isIndex(value.version) && isIndex(value.cards) && isTime(value.drawnAt);
   if (value.type === 'fix') return Object.keys(value).length === 3 && isIndex(value.version) && isIndex(value.problem);
-  if (value.type !== 'edit' || !isIndex(value.version) || !isRecord(value.op)) return false;
+  if (value.type !== 'edit' || !isIndex(value.version) || !isRecord(value.op) || !isTime(value.at)) return false;
   const op = value.op;
   switch (op.type) {
     case 'move':

@@ -6,11 +6,11 @@
  */
 import * as vscode from 'vscode';
 import { boardEdits, menuTarget, readBoard } from '../../core/board';
-import { isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage, type MenuAction } from '../../core/webview';
+import { boardStrings, isBoardToHostMessage, type BoardKind, type BoardModel, type BoardProblem, type BoardToHostMessage, type HostToBoardMessage, type MenuAction } from '../../core/webview';
 import { isFixable } from '../../core/authoring';
 import { DIAGNOSTIC_SOURCE, toWorkspaceEdit } from '../common';
 import { boardPage, boardWebviewOptions } from './boardHtml';
-import { boardStrings } from './boardStrings';
+
 
 /** The view types of package.json `contributes.customEditors`. */
 export const BOARD_VIEW_TYPES: Readonly<Record<BoardKind, string>> = { scope: 'mspDocs.scopeBoard', stakeholders: 'mspDocs.stakeholderGrid' };
@@ -25,6 +25,10 @@ export interface BoardEvent {
   message?: HostToBoardMessage;
   /** For `applied`: milliseconds from the message to the applied edit. */
   ms?: number;
+  /** For `applied`: when the user acted on the board (the drop, key or submit), `Date.now()` on the webview's clock. */
+  at?: number;
+  /** For `rendered`: when the webview had laid out the new cards, `Date.now()` on its clock. */
+  drawnAt?: number;
 }
 
 /** One open board panel, as the context menu commands reach it (`boardMenu.ts`). */
@@ -100,7 +104,7 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
         return true;
       }
       if (m.type === 'rendered') {
-        this.registry.fire({ uri, kind: 'rendered', version: m.version, cards: m.cards });
+        this.registry.fire({ uri, kind: 'rendered', version: m.version, cards: m.cards, drawnAt: m.drawnAt });
         return true;
       }
       if (m.version !== version) {
@@ -128,7 +132,7 @@ export class BoardEditorProvider implements vscode.CustomTextEditorProvider {
       }
       if (result.edits.length === 0) return true;
       const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, result.edits));
-      this.registry.fire({ uri, kind: applied ? 'applied' : 'refused', ms: performance.now() - started });
+      this.registry.fire({ uri, kind: applied ? 'applied' : 'refused', ms: performance.now() - started, at: m.at });
       return applied;
     };
     this.registry.handlers.set(uri, handle);

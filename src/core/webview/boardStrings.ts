@@ -1,10 +1,14 @@
-/** The board's texts in the UI language, sent to the webview with each model. */
-import * as vscode from 'vscode';
-import type { BoardKind } from '../../core/webview';
+/**
+ * The board's texts in the UI language (`t()`, `src/core/common/l10n.ts`: in VS Code its display
+ * language; Dutch from `l10n/bundle.l10n.nl.json`), sent to the webview with each model. The
+ * board is part of the editor, so it follows VS Code's language like the rest of its UI; the
+ * project's own words (titles, descriptions) are shown as written.
+ */
+import { t } from '../common';
+import type { BoardKind } from './boardSpec';
 
 /** Texts of a board of `kind`, by key (the webview looks them up; a missing key shows the key). */
 export function boardStrings(kind: BoardKind): Record<string, string> {
-  const t = vscode.l10n.t;
   return {
     title: kind === 'scope' ? t('Scope Canvas board') : t('Stakeholder grid'),
     in_scope: t('We will do'),
