@@ -94,3 +94,33 @@ export async function revertAndCloseAll(uris?: readonly vscode.Uri[]): Promise<v
 export async function restoreAutoSave(): Promise<void> {
   await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
 }
+
+/**
+ * Waits until the A4 preview has shown `project` (a folder URI string) with an HTML that `html`
+ * accepts (any, when absent) and the webview has measured that very render, so it shows it.
+ */
+export function previewShows(api: MspDocsApi, project: string, what: string, html: (text: string) => boolean = () => true): Promise<void> {
+  const p = api.preview;
+  return waitFor(
+    what,
+    [p.onDidUpdate, p.onDidMeasure],
+    () => {
+      const update = p.lastUpdate();
+      return !!update && update.project === project && html(update.html) && p.lastMeasurement()?.renderId === update.renderId && p.lastMeasurement()?.project === project;
+    },
+    () => `project ${p.lastUpdate()?.project}, render ${p.lastUpdate()?.renderId}, measured ${p.lastMeasurement()?.renderId}: ${(p.lastUpdate()?.html ?? '').slice(0, 200)}`,
+  );
+}
+
+/** Median, min and max of timing samples (milliseconds), as the timing tests print them. */
+export function timingSummary(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return `median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)}, n=${sorted.length})`;
+}
+
+/** The upper median of timing samples (the middle one of an odd count), for the tests' sanity bounds. */
+export function upperMedian(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

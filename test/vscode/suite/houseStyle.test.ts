@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { MspDocsApi } from '../../../src/extension/api';
-import { DEKKER, HARTMAN, fileUri, waitFor, activateForTests } from './helpers';
+import { DEKKER, HARTMAN, fileUri, waitFor, activateForTests, previewShows } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 import { hasDriver, readElement } from './webviewDriver';
 
@@ -45,26 +45,12 @@ describe('house style: .msp-docs.json style in the preview and its diagnostics',
     await api.whenIdle();
   });
 
-  /** Waits until the preview showed the sample with `html` matching, and the webview measured that render (so it shows it). */
-  async function previewShows(html: (text: string) => boolean, what: string): Promise<void> {
-    const p = api.preview;
-    await waitFor(
-      what,
-      [p.onDidUpdate, p.onDidMeasure],
-      () => {
-        const update = p.lastUpdate();
-        return !!update && update.project === dekker() && html(update.html) && p.lastMeasurement()?.renderId === update.renderId && p.lastMeasurement()?.project === dekker();
-      },
-      () => `render ${p.lastUpdate()?.renderId} of ${p.lastUpdate()?.project}, measured ${p.lastMeasurement()?.renderId}: ${(p.lastUpdate()?.html ?? '').slice(0, 200)}`,
-    );
-  }
-
   it('draws the accent colour, the footer and the loaded logo in the webview, and none of it without a style', async function () {
     if (!hasDriver()) this.skip();
     fs.writeFileSync(logoFile().fsPath, LOGO);
     fs.writeFileSync(configFile().fsPath, JSON.stringify(GOOD, null, 2));
     await vscode.commands.executeCommand(COMMANDS.previewOpen, { dir: dekker(), type: 'project', id: dekker() });
-    await previewShows((html) => html.includes('Testlicht IT · Utrecht') && html.includes('house-logo'), 'the styled sample measured in the preview');
+    await previewShows(api, dekker(), 'the styled sample measured in the preview', (html) => html.includes('Testlicht IT · Utrecht') && html.includes('house-logo'));
 
     // The accent colour, as the webview computes it, on the eyebrow line above the title.
     const eyebrow = await readElement(PREVIEW, '.sec-title .eyebrow', ['color']);
@@ -84,7 +70,7 @@ describe('house style: .msp-docs.json style in the preview and its diagnostics',
 
     // Without the style: the renderer's own accent, no logo, no company, no footer.
     fs.rmSync(configFile().fsPath);
-    await previewShows((html) => !html.includes('Testlicht IT'), 'the sample without the style measured in the preview');
+    await previewShows(api, dekker(), 'the sample without the style measured in the preview', (html) => !html.includes('Testlicht IT'));
     const plain = await readElement(PREVIEW, '.sec-title .eyebrow', ['color']);
     assert.equal(plain.style?.color, DEFAULT_ACCENT);
     assert.doesNotMatch(plain.text ?? '', /Testlicht/);

@@ -10,7 +10,7 @@ import type { MspDocsApi } from '../../../src/extension/api';
 import JSZip from 'jszip';
 import type { ExportResult } from '../../../src/extension/preview/exportCommand';
 import type { WordExportResult } from '../../../src/extension/preview/exportWordCommand';
-import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, restoreAutoSave, revertAndCloseAll } from './helpers';
+import { DEKKER, HARTMAN, fileUri, codeOf, waitFor, activateForTests, previewShows, restoreAutoSave, revertAndCloseAll } from './helpers';
 import { COMMANDS } from '../../../src/extension/common/commands';
 import { SETTINGS } from '../../../src/extension/common/settings';
 import { solidPng } from '../../unit/png';
@@ -43,20 +43,6 @@ describe('A4 preview and export', function () {
     return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('mspDocs.preview'));
   }
 
-  /** Waits until the preview showed `project` with `html` matching and measured that render. */
-  async function previewShows(project: string, html: RegExp | undefined, what: string): Promise<void> {
-    const p = api.preview;
-    await waitFor(
-      what,
-      [p.onDidUpdate, p.onDidMeasure],
-      () => {
-        const update = p.lastUpdate();
-        return !!update && update.project === project && (!html || html.test(update.html)) && p.lastMeasurement()?.renderId === update.renderId && p.lastMeasurement()?.project === project;
-      },
-      () => `project ${p.lastUpdate()?.project}, render ${p.lastUpdate()?.renderId}, measured ${p.lastMeasurement()?.renderId}`,
-    );
-  }
-
   function overflowWarning(uri: vscode.Uri): vscode.Diagnostic | undefined {
     return vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'plan.overflows-a4');
   }
@@ -79,7 +65,7 @@ describe('A4 preview and export', function () {
     const scope = fileUri(`${DEKKER}/scope.yaml`);
     const editor = await vscode.window.showTextDocument(scope);
     await vscode.commands.executeCommand(COMMANDS.previewOpen);
-    await previewShows(dekker(), /Move to Microsoft 365/, 'the sample in the preview');
+    await previewShows(api, dekker(), 'the sample in the preview', (html) => /Move to Microsoft 365/.test(html));
     const tab = previewTab();
     assert.ok(tab, 'no preview tab');
     assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two, 'the preview is not beside the editor');
@@ -95,12 +81,12 @@ describe('A4 preview and export', function () {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(scope, new vscode.Range(editor.document.positionAt(offset), editor.document.positionAt(offset + 'Exchange Online'.length)), 'Quantum Mail Cloud');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await previewShows(dekker(), /Quantum Mail Cloud/, 'the edited scope item in the preview');
+    await previewShows(api, dekker(), 'the edited scope item in the preview', (html) => /Quantum Mail Cloud/.test(html));
     assert.ok(editor.document.isDirty);
 
     // Another project's document becomes active: the preview turns to that project.
     await vscode.window.showTextDocument(fileUri(`${HARTMAN}/plan.yaml`), { viewColumn: vscode.ViewColumn.One });
-    await previewShows(fileUri(HARTMAN).toString(), /Hartman/, 'the preview to follow the active project');
+    await previewShows(api, fileUri(HARTMAN).toString(), 'the preview to follow the active project', (html) => /Hartman/.test(html));
     assert.equal(previewTab()?.group.viewColumn, vscode.ViewColumn.Two);
   });
 
@@ -112,7 +98,7 @@ describe('A4 preview and export', function () {
     try {
       const editor = await vscode.window.showTextDocument(plan);
       await vscode.commands.executeCommand(COMMANDS.previewOpen, { dir: dekker(), type: 'project', id: dekker() });
-      await previewShows(dekker(), undefined, 'the sample in the preview');
+      await previewShows(api, dekker(), 'the sample in the preview');
       const height = (): number => api.preview.lastMeasurement()?.measurement.sections.find((s) => s.id === 'background')?.heightMm ?? NaN;
       const before = height();
 
@@ -121,7 +107,7 @@ describe('A4 preview and export', function () {
       const edit = new vscode.WorkspaceEdit();
       edit.insert(plan, editor.document.lineAt(line).range.end, ' ![Network diagram](img/diagram.png) ![Remote chart](https://example.com/chart.png)');
       assert.ok(await vscode.workspace.applyEdit(edit));
-      await previewShows(dekker(), /Remote chart/, 'the preview with the images');
+      await previewShows(api, dekker(), 'the preview with the images', (html) => /Remote chart/.test(html));
       const html = api.preview.lastUpdate()!.html;
       // The local file as a webview resource (never its bytes in the message), the remote one as text.
       assert.match(html, /<img class="md-image" src="https:\/\/[^"]*vscode-(?:resource|cdn)[^"]*\/img\/diagram\.png" alt="Network diagram">/);
@@ -131,7 +117,7 @@ describe('A4 preview and export', function () {
       const grown = height() - before;
       assert.ok(grown > 25 && grown < 70, `the background section grew by ${grown.toFixed(1)} mm`);
       await vscode.commands.executeCommand('undo');
-      await previewShows(dekker(), undefined, 'the preview after undo');
+      await previewShows(api, dekker(), 'the preview after undo');
       await waitFor('the preview without the images', [api.preview.onDidMeasure], () => !/Remote chart/.test(api.preview.lastUpdate()?.html ?? '') && api.preview.lastMeasurement()?.renderId === api.preview.lastUpdate()?.renderId);
     } finally {
       fs.rmSync(path.dirname(image), { recursive: true, force: true });
@@ -142,7 +128,7 @@ describe('A4 preview and export', function () {
     const plan = fileUri(`${DEKKER}/plan.yaml`);
     const editor = await vscode.window.showTextDocument(plan);
     await vscode.commands.executeCommand(COMMANDS.previewOpen, { dir: dekker(), type: 'project', id: dekker() });
-    await previewShows(dekker(), undefined, 'the sample in the preview');
+    await previewShows(api, dekker(), 'the sample in the preview');
     assert.equal(overflowWarning(plan), undefined);
 
     const stagesLine = editor.document.getText().split('\n').indexOf('stages:');
@@ -181,7 +167,7 @@ describe('A4 preview and export', function () {
     const plan = fileUri(`${DEKKER}/plan.yaml`);
     const editor = await vscode.window.showTextDocument(plan);
     await vscode.commands.executeCommand('mspDocs.preview.open', { dir: dekker(), type: 'project', id: dekker() });
-    await previewShows(dekker(), undefined, 'the sample in the preview');
+    await previewShows(api, dekker(), 'the sample in the preview');
     await api.whenIdle();
 
     // Counts what the project's index, the Problems panel and the preview do from here on.
